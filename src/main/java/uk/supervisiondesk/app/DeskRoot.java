@@ -1,0 +1,219 @@
+package uk.supervisiondesk.app;
+
+import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
+import java.time.Clock;
+import javafx.application.Application;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import uk.supervisiondesk.store.DataFolder;
+import uk.supervisiondesk.store.DataFolderInUseException;
+import uk.supervisiondesk.store.DataFolderLock;
+import uk.supervisiondesk.store.DeskDatabase;
+import uk.supervisiondesk.store.SettingsDao;
+import uk.supervisiondesk.store.StaffDao;
+import uk.supervisiondesk.store.Unlocker;
+import uk.supervisiondesk.ui.FxDialogService;
+import uk.supervisiondesk.ui.FxTaskRunner;
+import uk.supervisiondesk.ui.MainWindow;
+import uk.supervisiondesk.ui.Messages;
+import uk.supervisiondesk.ui.NavigationTarget;
+import uk.supervisiondesk.ui.StatusMessages;
+import uk.supervisiondesk.ui.placeholder.ComingView;
+import uk.supervisiondesk.ui.settings.SettingsView;
+import uk.supervisiondesk.ui.settings.SettingsViewModel;
+import uk.supervisiondesk.ui.staff.StaffListViewModel;
+import uk.supervisiondesk.ui.staff.StaffView;
+import uk.supervisiondesk.ui.staff.StaffViewModel;
+import uk.supervisiondesk.ui.staff.SuperviseeFormViewModel;
+import uk.supervisiondesk.ui.unlock.InUseView;
+import uk.supervisiondesk.ui.unlock.UnlockView;
+import uk.supervisiondesk.ui.unlock.UnlockViewModel;
+
+/**
+ * The composition root of the desktop app: claims the data folder, shows the unlock screen,
+ * and once the database is open wires every service and screen by constructor. One instance
+ * per window; {@link #shutdown()} closes the database and releases the folder.
+ */
+public final class DeskRoot {
+
+    /** What differs between a real start and a test: the folder, the key cost, the clock. */
+    public record Options(DataFolder folder, int keyIterations, Clock clock) {
+        public static Options standard(DataFolder folder) {
+            return new Options(folder, DeskDatabase.DEFAULT_KEY_ITERATIONS, Clock.systemDefaultZone());
+        }
+    }
+
+    private static final String STYLESHEET = "/uk/supervisiondesk/ui/desk.css";
+
+    private final Options options;
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private final StatusMessages status;
+    private DataFolderLock lock;
+    private String lockProblem;
+    private DeskDatabase database;
+    private Stage stage;
+    private Scene scene;
+    private MainWindow window;
+    private boolean shutDown;
+
+    public DeskRoot(Options options) {
+        this.options = options;
+        this.status = new StatusMessages(options.clock());
+    }
+
+    /** Claims the data folder. Quick file work, done before the window exists. */
+    public void prepare() {
+        try {
+            lock = DataFolderLock.acquire(options.folder());
+            lockProblem = null;
+        } catch (DataFolderInUseException e) {
+            lockProblem = e.getMessage();
+        } catch (IOException e) {
+            lockProblem = Messages.get("inUse.cannotUse", options.folder(), e.getMessage());
+        }
+    }
+
+    /** Shows the first screen: unlock (or choose a passphrase), or why the folder cannot be used. */
+    public void show(Stage stage) {
+        this.stage = stage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        stage.setTitle(Messages.get("app.name"));
+        scene = new Scene(firstScreen(), 1180, 780);
+        scene.getStylesheets().add(DeskRoot.class.getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.setMinWidth(860);
+        stage.setMinHeight(560);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            exit();
+        });
+        stage.show();
+    }
+
+    private Parent firstScreen() {
+        if (lockProblem != null) {
+            return new InUseView(lockProblem, this::retryLock, this::exit).root();
+        }
+        UnlockViewModel.Mode mode = options.folder().hasDatabase()
+                ? UnlockViewModel.Mode.UNLOCK : UnlockViewModel.Mode.CREATE;
+        UnlockViewModel model = new UnlockViewModel(mode, new Unlocker(options.folder(), options.clock()),
+                passphrase -> DeskDatabase.create(options.folder(), passphrase, options.keyIterations(), null),
+                tasks, options.clock(), this::unlocked);
+        return new UnlockView(model, options.folder().toString()).root();
+    }
+
+    private void retryLock() {
+        prepare();
+        scene.setRoot(firstScreen());
+    }
+
+    private void unlocked(DeskDatabase db) {
+        this.database = db;
+        tasks.run(Messages.get("app.starting"), () -> db.dao(SettingsDao.class).get(SettingsDao.USER_NAME).orElse(""),
+                this::showMainWindow, e -> showMainWindow(""));
+    }
+
+    private void showMainWindow(String savedUserName) {
+        StringProperty userName = new SimpleStringProperty(savedUserName);
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        MainWindowActions actions = new MainWindowActions();
+        window = new MainWindow(tasks, status, actions, options.folder().toString(), options.clock());
+
+        StaffViewModel staff = new StaffViewModel(new StaffListViewModel(options.clock()),
+                new SuperviseeFormViewModel(options.clock()), database.dao(StaffDao.class), tasks, dialogs, status,
+                userName::get);
+        StaffView staffView = new StaffView(staff);
+        SampleDataAction sample = new SampleDataAction(database, tasks, dialogs, status, options.clock(),
+                () -> window.navigator().navigateTo(NavigationTarget.STAFF, staff::refresh));
+        actions.bind(window, staffView, sample, dialogs);
+
+        var navigator = window.navigator();
+        for (NavigationTarget target : NavigationTarget.values()) {
+            navigator.register(target, () -> new ComingView(target));
+        }
+        navigator.register(NavigationTarget.STAFF, () -> staffView);
+        navigator.register(NavigationTarget.SETTINGS, () -> new SettingsView(
+                new SettingsViewModel(database, userName, tasks, dialogs, status), AppVersion.get(), sample::run));
+        scene.setRoot(window.root());
+        navigator.navigateTo(NavigationTarget.STAFF);
+        status.show(Messages.get("status.unlocked"));
+    }
+
+    /** Leaves once the current screen has nothing unsaved (asking the user if it has). */
+    public void exit() {
+        Runnable close = () -> {
+            shutdown();
+            stage.close(); // the last window closing ends the JavaFX application
+        };
+        if (window == null) {
+            close.run();
+        } else {
+            window.navigator().requestLeaveCurrent(close);
+        }
+    }
+
+    /** Finishes queued work, closes the database and releases the data folder. Safe to call twice. */
+    public void shutdown() {
+        if (shutDown) {
+            return;
+        }
+        shutDown = true;
+        tasks.close();
+        if (database != null) {
+            database.close();
+        }
+        if (lock != null) {
+            lock.close();
+        }
+    }
+
+    /** The open database, for tests that check what the screens saved. */
+    public DeskDatabase database() {
+        return database;
+    }
+
+    /** Menu actions that need the screens, bound once the main window exists. */
+    private final class MainWindowActions implements MainWindow.Actions {
+        private MainWindow mainWindow;
+        private StaffView staffView;
+        private SampleDataAction sample;
+        private FxDialogService dialogs;
+
+        void bind(MainWindow mainWindow, StaffView staffView, SampleDataAction sample, FxDialogService dialogs) {
+            this.mainWindow = mainWindow;
+            this.staffView = staffView;
+            this.sample = sample;
+            this.dialogs = dialogs;
+        }
+
+        @Override
+        public void newSupervisee() {
+            mainWindow.navigator().navigateTo(NavigationTarget.STAFF, staffView::startNew);
+        }
+
+        @Override
+        public void loadSampleData() {
+            sample.run();
+        }
+
+        @Override
+        public void showShortcuts() {
+            dialogs.showInformation(Messages.get("shortcuts.title"), Messages.get("shortcuts.text"));
+        }
+
+        @Override
+        public void showAbout() {
+            dialogs.showInformation(Messages.get("about.title"),
+                    Messages.get("about.text", AppVersion.get(), options.folder()));
+        }
+
+        @Override
+        public void exit() {
+            DeskRoot.this.exit();
+        }
+    }
+}

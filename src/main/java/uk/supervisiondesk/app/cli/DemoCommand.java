@@ -1,0 +1,60 @@
+package uk.supervisiondesk.app.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.supervisiondesk.sample.SampleDataLoader;
+import uk.supervisiondesk.store.DataFolder;
+import uk.supervisiondesk.store.StaffDao;
+
+/** `demo`: creates (if needed) and fills a database with sample staff and their history. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Create a database (if there is none) and fill it with realistic, clearly fictional sample "
+                + "staff. The same --seed on the same day gives the same data.")
+final class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data-dir", required = true, paramLabel = "DIR", description = "The data folder to fill.")
+    Path dataDir;
+
+    @Option(names = "--staff", defaultValue = "60", paramLabel = "N", description = "How many supervisees (default 60).")
+    int staff;
+
+    @Option(names = "--years", defaultValue = "7", paramLabel = "Y", description = "Years of history (default 7).")
+    int years;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default 1).")
+    long seed;
+
+    @Option(names = "--passphrase-file", paramLabel = "FILE", description = "File holding the passphrase.")
+    Path passphraseFile;
+
+    @Override
+    public Integer call() {
+        if (staff < 1 || staff > 5000) {
+            throw new CommandFailedException("--staff must be between 1 and 5000.", 2);
+        }
+        if (years < 1 || years > 30) {
+            throw new CommandFailedException("--years must be between 1 and 30.", 2);
+        }
+        char[] passphrase = PassphraseSource.read(passphraseFile);
+        try (CommandDatabase db = CommandDatabase.open(new DataFolder(dataDir), passphrase, true)) {
+            SampleDataLoader loader = new SampleDataLoader(db.database());
+            if (loader.alreadyLoaded()) {
+                throw new CommandFailedException("Sample data is already in " + dataDir
+                        + ". Use a new --data-dir for a fresh sample database.");
+            }
+            int added = loader.load(seed, staff, years, LocalDate.now());
+            int total = db.database().dao(StaffDao.class).count();
+            spec.commandLine().getOut().printf("%s %s: added %d sample supervisees with %d years of history "
+                    + "(%d in the register).%n", db.created() ? "Created" : "Filled", dataDir, added, years, total);
+            return 0;
+        }
+    }
+}

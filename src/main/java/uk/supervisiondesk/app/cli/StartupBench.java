@@ -1,0 +1,119 @@
+package uk.supervisiondesk.app.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.supervisiondesk.app.Launcher;
+import uk.supervisiondesk.app.bench.BareWindow;
+import uk.supervisiondesk.app.bench.FirstFrameProbe;
+import uk.supervisiondesk.store.DataFolder;
+import uk.supervisiondesk.store.DeskDatabase;
+
+/**
+ * `bench startup`: time from launching a JVM to the first drawn frame of the unlock screen, and
+ * the same for an empty JavaFX window (the floor), alternating runs so both see the same machine.
+ * Needs a display (use xvfb-run on a server).
+ */
+@Command(name = "startup", mixinStandardHelpOptions = true,
+        description = "JVM start to first frame of the unlock screen, against a bare JavaFX window.")
+final class StartupBench implements Callable<Integer> {
+    private static final long TIMEOUT_SECONDS = 60;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--runs", defaultValue = "7", description = "Runs of each (default 7); medians are reported.")
+    int runs;
+
+    @Override
+    public Integer call() throws Exception {
+        Path folder = Files.createTempDirectory("supervision-desk-bench");
+        try {
+            // An existing database, so the app shows its everyday unlock screen.
+            DeskDatabase.create(new DataFolder(folder), "bench passphrase only".toCharArray(), 1000, null).close();
+            List<Long> app = new ArrayList<>();
+            List<Long> floor = new ArrayList<>();
+            measure(javaCommand(Launcher.class.getName(), "--data-dir", folder.toString()));
+            for (int i = 0; i < runs; i++) {
+                floor.add(measure(javaCommand(BareWindow.class.getName())));
+                app.add(measure(javaCommand(Launcher.class.getName(), "--data-dir", folder.toString())));
+            }
+            long startup = median(app);
+            long floorMs = median(floor);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("startup_ms=" + startup);
+            out.println("floor_ms=" + floorMs);
+            out.println("startup_ratio=" + String.format(Locale.ROOT, "%.2f", (double) startup / floorMs));
+            out.println("runs=" + runs);
+            out.flush();
+            return 0;
+        } finally {
+            deleteTree(folder);
+        }
+    }
+
+    private static List<String> javaCommand(String mainClass, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add("-D" + FirstFrameProbe.PROPERTY + "=true");
+        // Pass on platform choices (e.g. a headless glass) so both runs use the same graphics stack.
+        System.getProperties().stringPropertyNames().stream()
+                .filter(k -> k.startsWith("glass.") || k.startsWith("monocle.") || k.startsWith("prism."))
+                .forEach(k -> command.add("-D" + k + "=" + System.getProperty(k)));
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass);
+        command.addAll(Arrays.asList(args));
+        return command;
+    }
+
+    /** Milliseconds from starting the process to its first-frame signal. */
+    private static long measure(List<String> command) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            StringBuilder seen = new StringBuilder();
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.equals(FirstFrameProbe.SIGNAL)) {
+                    long elapsed = (System.nanoTime() - start) / 1_000_000;
+                    process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                    return elapsed;
+                }
+                seen.append(line).append('\n');
+            }
+            throw new CommandFailedException("The window never drew a frame. Is there a display? "
+                    + "On a server run: xvfb-run java -jar target/supervision-desk.jar bench startup\n" + seen);
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package uk.supervisiondesk.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The folder holding one user's data: the encrypted database and the small plain files
+ * that must be readable before it is unlocked (key-derivation salt, unlock attempts, lock).
+ * None of the plain files holds personal data.
+ */
+public record DataFolder(Path root) {
+    /** H2 appends ".mv.db" to this name. */
+    static final String DATABASE_NAME = "supervision-desk";
+
+    public DataFolder {
+        root = root.toAbsolutePath().normalize();
+    }
+
+    public Path databaseFile() {
+        return root.resolve(DATABASE_NAME + ".mv.db");
+    }
+
+    Path databasePathWithoutSuffix() {
+        return root.resolve(DATABASE_NAME);
+    }
+
+    Path keyParametersFile() {
+        return root.resolve("key.properties");
+    }
+
+    Path unlockAttemptsFile() {
+        return root.resolve("unlock-attempts.properties");
+    }
+
+    Path lockFile() {
+        return root.resolve(".in-use.lock");
+    }
+
+    public boolean hasDatabase() {
+        return Files.isRegularFile(databaseFile());
+    }
+
+    public void ensureExists() throws IOException {
+        Files.createDirectories(root);
+    }
+
+    @Override
+    public String toString() {
+        return root.toString();
+    }
+}

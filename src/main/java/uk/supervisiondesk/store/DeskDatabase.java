@@ -1,0 +1,195 @@
+package uk.supervisiondesk.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * The encrypted H2 file database in a data folder. The whole file is AES-encrypted with a key
+ * stretched from the user's passphrase (see docs/decisions/0002-encryption-at-rest.md); the
+ * schema is brought up to date with Flyway every time it is opened.
+ */
+public final class DeskDatabase implements AutoCloseable {
+    /** The key-stretching cost for real databases; tests pass a lower one to stay fast. */
+    public static final int DEFAULT_KEY_ITERATIONS = KeyParameters.DEFAULT_ITERATIONS;
+    private static final String USER = "desk";
+    private static final String MIGRATIONS = "classpath:db/migration";
+
+    private final DataFolder folder;
+    private final JdbcConnectionPool pool;
+    private final Jdbi jdbi;
+
+    private DeskDatabase(DataFolder folder, JdbcConnectionPool pool) {
+        this.folder = folder;
+        this.pool = pool;
+        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+    }
+
+    /** Creates a new, empty, encrypted database. Refuses if the folder already holds one. */
+    public static DeskDatabase create(DataFolder folder, char[] passphrase) throws DatabaseUnavailableException {
+        return create(folder, passphrase, DEFAULT_KEY_ITERATIONS, null);
+    }
+
+    /**
+     * As {@link #create(DataFolder, char[])}, with the key-stretching cost and the schema version
+     * chosen; tests use a low cost to stay fast and an old version to test migrations.
+     */
+    public static DeskDatabase create(DataFolder folder, char[] passphrase, int iterations, String targetVersion)
+            throws DatabaseUnavailableException {
+        if (folder.hasDatabase()) {
+            throw new DatabaseUnavailableException("The folder " + folder + " already holds a database. "
+                    + "Unlock it with its passphrase, or choose another folder.", null);
+        }
+        boolean created = false;
+        DeskDatabase db = null;
+        try {
+            folder.ensureExists();
+            KeyParameters parameters = KeyParameters.fresh(iterations);
+            parameters.write(folder);
+            DatabaseKeys keys = DatabaseKeys.derive(passphrase, parameters);
+            db = new DeskDatabase(folder, pool(folder, keys, false));
+            db.migrate(targetVersion);
+            created = true;
+            return db;
+        } catch (IOException e) {
+            throw new DatabaseUnavailableException("Could not create the database in " + folder + ": "
+                    + e.getMessage() + ". Check that the folder exists and you may write to it.", e);
+        } catch (RuntimeException e) {
+            throw new DatabaseUnavailableException("Could not create the database in " + folder + ": "
+                    + rootMessage(e) + ". Nothing was saved; try again or choose another folder.", e);
+        } finally {
+            if (!created) {
+                // Never leave a key file without its database, or a database nobody can migrate.
+                if (db != null) {
+                    db.close();
+                }
+                removeHalfCreated(folder);
+            }
+        }
+    }
+
+    /**
+     * Opens the database with the passphrase and brings its schema up to date.
+     *
+     * @throws WrongPassphraseException     the passphrase does not open it; nothing changed
+     * @throws DatabaseUnavailableException it is missing, damaged, or cannot be read
+     */
+    public static DeskDatabase open(DataFolder folder, char[] passphrase)
+            throws WrongPassphraseException, DatabaseUnavailableException {
+        return open(folder, passphrase, null);
+    }
+
+    public static DeskDatabase open(DataFolder folder, char[] passphrase, String targetVersion)
+            throws WrongPassphraseException, DatabaseUnavailableException {
+        if (!folder.hasDatabase()) {
+            throw new DatabaseUnavailableException("There is no database in " + folder + ".", null);
+        }
+        KeyParameters parameters;
+        try {
+            parameters = KeyParameters.read(folder);
+        } catch (IOException e) {
+            throw new DatabaseUnavailableException(e.getMessage() + " Restore it from a backup of the data folder.", e);
+        }
+        DatabaseKeys keys = DatabaseKeys.derive(passphrase, parameters);
+        JdbcConnectionPool pool = pool(folder, keys, true);
+        try (Connection probe = pool.getConnection()) {
+            probe.isValid(1);
+        } catch (SQLException e) {
+            pool.dispose();
+            if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
+                    || e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
+                throw new WrongPassphraseException();
+            }
+            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                throw new DatabaseUnavailableException("The database is already open in another program. "
+                        + "Close the other copy of Supervision Desk and try again.", e);
+            }
+            throw new DatabaseUnavailableException("The database in " + folder + " could not be read ("
+                    + rootMessage(e) + "). It may be damaged: restore the newest backup.", e);
+        }
+        DeskDatabase db = new DeskDatabase(folder, pool);
+        try {
+            db.migrate(targetVersion);
+        } catch (RuntimeException e) {
+            db.close();
+            throw new DatabaseUnavailableException("The database could not be brought up to date ("
+                    + rootMessage(e) + "). It was left as it was; restore a backup or contact support.", e);
+        }
+        return db;
+    }
+
+    private static JdbcConnectionPool pool(DataFolder folder, DatabaseKeys keys, boolean mustExist) {
+        String url = "jdbc:h2:file:" + folder.databasePathWithoutSuffix()
+                + ";CIPHER=AES;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, new String(keys.h2Password()));
+        pool.setMaxConnections(8);
+        return pool;
+    }
+
+    private void migrate(String targetVersion) {
+        var config = Flyway.configure(getClass().getClassLoader())
+                .dataSource(pool)
+                .locations(MIGRATIONS)
+                .loggers("slf4j");
+        if (targetVersion != null) {
+            config = config.target(MigrationVersion.fromVersion(targetVersion));
+        }
+        config.load().migrate();
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public <T> T dao(Class<T> type) {
+        return jdbi.onDemand(type);
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    /** The highest applied migration, e.g. "2". */
+    public String schemaVersion() {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select max(cast(\"version\" as int)) from \"flyway_schema_history\" where \"success\"")
+                .mapTo(String.class).one());
+    }
+
+    @Override
+    public void close() {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            // Already closed, or closing after a failure: H2 recovers an unclosed file on next open.
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    private static void removeHalfCreated(DataFolder folder) {
+        try {
+            Files.deleteIfExists(folder.databaseFile());
+            Files.deleteIfExists(folder.keyParametersFile());
+        } catch (IOException ignored) {
+            // Reported by the caller's message; a leftover file is refused on the next create.
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return m == null ? t.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    }
+}

@@ -1,0 +1,20 @@
+package uk.supervisiondesk.ui;
+
+/**
+ * Every question and message a view puts to the user goes through here, so view code stays
+ * testable and every error reads the same way: what happened, then what to do.
+ */
+public interface DialogService {
+
+    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    void showError(String title, String whatHappened, String whatToDo);
+
+    void showInformation(String title, String message);
+
+    /** @return true if the user chose the confirming button */
+    boolean confirm(String title, String message, String confirmButton);
+
+    /** Asks what to do with unsaved changes to {@code what} (e.g. "Jane Smith's front sheet"). */
+    UnsavedChoice askAboutUnsavedChanges(String what);
+}

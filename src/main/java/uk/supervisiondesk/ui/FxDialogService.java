@@ -1,0 +1,67 @@
+package uk.supervisiondesk.ui;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+
+/** Dialogs as JavaFX alerts owned by the main window. */
+public final class FxDialogService implements DialogService {
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String title, String whatHappened, String whatToDo) {
+        Alert alert = alert(Alert.AlertType.ERROR, title, whatHappened + "\n\n" + whatToDo);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmButton) {
+        ButtonType yes = new ButtonType(confirmButton, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        alert.getButtonTypes().setAll(yes, cancel);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public UnsavedChoice askAboutUnsavedChanges(String what) {
+        ButtonType save = new ButtonType(Messages.get("dialog.unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.get("dialog.unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, Messages.get("dialog.unsaved.title"),
+                Messages.get("dialog.unsaved.message", what));
+        alert.getButtonTypes().setAll(save, discard, cancel);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.filter(save::equals).isPresent()) {
+            return UnsavedChoice.SAVE;
+        }
+        return answer.filter(discard::equals).isPresent() ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        // A wrapping label, so long messages are read in full rather than cut off.
+        Label content = new Label(message);
+        content.setWrapText(true);
+        content.setMaxWidth(480);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setAccessibleText(title + ". " + message);
+        return alert;
+    }
+}

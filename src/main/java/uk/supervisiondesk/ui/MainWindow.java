@@ -1,0 +1,155 @@
+package uk.supervisiondesk.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The main window's frame: menu bar, navigation bar, the current screen and the status bar.
+ * Screens are shown by the {@link Navigator}; this class only lays out and wires shortcuts.
+ */
+public final class MainWindow {
+
+    /** What the menus do that is not navigation. */
+    public interface Actions {
+        void newSupervisee();
+
+        void loadSampleData();
+
+        void showShortcuts();
+
+        void showAbout();
+
+        void exit();
+    }
+
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final Navigator navigator = new Navigator(content);
+
+    public MainWindow(FxTaskRunner tasks, StatusMessages status, Actions actions, String dataFolder, Clock clock) {
+        root.getStyleClass().add("main-window");
+        content.getStyleClass().add("content-area");
+        root.setTop(menuBar(actions));
+        root.setLeft(navigationBar());
+        root.setCenter(content);
+        root.setBottom(statusBar(tasks, status, dataFolder, clock));
+    }
+
+    private MenuBar menuBar(Actions actions) {
+        MenuItem newSupervisee = item("menu.file.newSupervisee", actions::newSupervisee,
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        MenuItem sample = item("menu.file.sampleData", actions::loadSampleData, null);
+        MenuItem exit = item("menu.file.exit", actions::exit,
+                new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        Menu file = new Menu(Messages.get("menu.file"), null, newSupervisee, sample, new SeparatorMenuItem(), exit);
+
+        Menu go = new Menu(Messages.get("menu.go"));
+        for (NavigationTarget target : NavigationTarget.values()) {
+            go.getItems().add(item(target.messageKey(), () -> navigator.navigateTo(target), target.shortcut()));
+        }
+        Menu help = new Menu(Messages.get("menu.help"), null,
+                item("menu.help.shortcuts", actions::showShortcuts, new KeyCodeCombination(KeyCode.F1)),
+                item("menu.help.about", actions::showAbout, null));
+        MenuBar bar = new MenuBar(file, go, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String key, Runnable action, KeyCombination shortcut) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        item.setId(key.replace('.', '-'));
+        item.setOnAction(e -> action.run());
+        if (shortcut != null) {
+            item.setAccelerator(shortcut);
+        }
+        return item;
+    }
+
+    private VBox navigationBar() {
+        VBox bar = new VBox(2);
+        bar.getStyleClass().add("navigation-bar");
+        bar.setPadding(new Insets(12, 8, 12, 8));
+        bar.setAccessibleText(Messages.get("nav.accessible"));
+        ToggleGroup group = new ToggleGroup();
+        Map<NavigationTarget, ToggleButton> buttons = new EnumMap<>(NavigationTarget.class);
+        for (NavigationTarget target : NavigationTarget.values()) {
+            ToggleButton button = new ToggleButton(target.title());
+            button.setId("nav-" + target.name().toLowerCase(java.util.Locale.ROOT));
+            button.getStyleClass().add("navigation-button");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.setToggleGroup(group);
+            button.setAccessibleText(target.title());
+            button.setAccessibleHelp(Messages.get("nav.shortcutHelp", target.shortcut().getDisplayText()));
+            button.setTooltip(new javafx.scene.control.Tooltip(target.shortcut().getDisplayText()));
+            // The toggle follows the navigator, which may refuse to leave a screen with unsaved work.
+            button.setOnAction(e -> {
+                button.setSelected(target == navigator.currentProperty().get());
+                navigator.navigateTo(target);
+            });
+            buttons.put(target, button);
+            bar.getChildren().add(button);
+        }
+        navigator.currentProperty().addListener((obs, old, now) -> {
+            buttons.values().forEach(b -> b.setSelected(false));
+            if (now != null) {
+                buttons.get(now).setSelected(true);
+            }
+        });
+        return bar;
+    }
+
+    private HBox statusBar(FxTaskRunner tasks, StatusMessages status, String dataFolder, Clock clock) {
+        Label message = new Label();
+        message.setId("statusMessage");
+        message.textProperty().bind(status.messageProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.setPrefWidth(90);
+        progress.visibleProperty().bind(tasks.busyProperty());
+        progress.setAccessibleText(Messages.get("status.working"));
+        Label work = new Label();
+        work.textProperty().bind(tasks.currentWorkProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label store = new Label(Messages.get("status.store"));
+        store.setTooltip(new javafx.scene.control.Tooltip(Messages.get("status.storeDetail", dataFolder)));
+        Label today = new Label(LocalDate.now(clock).format(DateTimeFormatter.ofPattern("EEE dd/MM/yyyy",
+                java.util.Locale.UK)));
+        HBox bar = new HBox(12, message, spacer, work, progress, store, today);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        return bar;
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}
