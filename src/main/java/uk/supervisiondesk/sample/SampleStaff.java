@@ -97,7 +97,7 @@ public final class SampleStaff {
         PersonalDetails personal = new PersonalDetails(
                 titleFor(feminine), forename, surname,
                 random.nextInt(8) == 0 ? SURNAMES[random.nextInt(SURNAMES.length)] : "",
-                endDate.minusYears(24 + random.nextInt(36)).minusDays(random.nextInt(365)),
+                start.minusYears(22 + random.nextInt(30)).minusDays(random.nextInt(365)),
                 address(), "", phone());
         Employment employment = new Employment(
                 jobTitleFor(role), team, WORKPLACE, phone(), hours, start, currentPostStart,

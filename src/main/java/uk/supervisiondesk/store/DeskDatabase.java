@@ -2,6 +2,8 @@ package uk.supervisiondesk.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -99,31 +101,80 @@ public final class DeskDatabase implements AutoCloseable {
             throw new DatabaseUnavailableException(e.getMessage() + " Restore it from a backup of the data folder.", e);
         }
         DatabaseKeys keys = DatabaseKeys.derive(passphrase, parameters);
+        // H2 quietly falls back to an older state of a truncated file and then writes over it.
+        // A copy taken before opening lets us put the file back untouched if it turns out damaged.
+        Path untouched = copyBeforeOpening(folder);
         JdbcConnectionPool pool = pool(folder, keys, true);
         try (Connection probe = pool.getConnection()) {
-            probe.isValid(1);
+            if (!hasSchemaHistory(probe)) {
+                pool.dispose();
+                restore(untouched, folder);
+                throw new DatabaseUnavailableException("The database in " + folder + " is damaged: it opens, but "
+                        + "its contents are missing (the file may have been cut short by a full disk or a failed copy)."
+                        + " It has been left exactly as it was. Restore the newest backup.", null);
+            }
         } catch (SQLException e) {
             pool.dispose();
             if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
                     || e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
+                deleteQuietly(untouched);
                 throw new WrongPassphraseException();
             }
+            restore(untouched, folder);
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 throw new DatabaseUnavailableException("The database is already open in another program. "
                         + "Close the other copy of Supervision Desk and try again.", e);
             }
-            throw new DatabaseUnavailableException("The database in " + folder + " could not be read ("
-                    + rootMessage(e) + "). It may be damaged: restore the newest backup.", e);
+            throw new DatabaseUnavailableException("The database in " + folder + " could not be read: the file "
+                    + "looks damaged (it may have been cut short by a full disk or a failed copy). It has been left "
+                    + "exactly as it was. Restore the newest backup.", e);
         }
         DeskDatabase db = new DeskDatabase(folder, pool);
         try {
             db.migrate(targetVersion);
         } catch (RuntimeException e) {
             db.close();
+            restore(untouched, folder);
             throw new DatabaseUnavailableException("The database could not be brought up to date ("
                     + rootMessage(e) + "). It was left as it was; restore a backup or contact support.", e);
         }
+        deleteQuietly(untouched);
         return db;
+    }
+
+    private static Path copyBeforeOpening(DataFolder folder) throws DatabaseUnavailableException {
+        Path copy = folder.root().resolve(DataFolder.DATABASE_NAME + ".mv.db.before-open");
+        try {
+            Files.copy(folder.databaseFile(), copy, StandardCopyOption.REPLACE_EXISTING);
+            return copy;
+        } catch (IOException e) {
+            throw new DatabaseUnavailableException("Could not make a safety copy of the database before opening it ("
+                    + e.getMessage() + "). Free some disk space and try again.", e);
+        }
+    }
+
+    private static void restore(Path untouched, DataFolder folder) {
+        try {
+            Files.move(untouched, folder.databaseFile(), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // The safety copy stays beside the database under its own name for a backup restore.
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // A leftover safety copy is encrypted like the database and replaced on the next open.
+        }
+    }
+
+    private static boolean hasSchemaHistory(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement();
+             var rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                     + " WHERE TABLE_NAME = 'flyway_schema_history'")) {
+            return rs.next() && rs.getInt(1) == 1;
+        }
     }
 
     private static JdbcConnectionPool pool(DataFolder folder, DatabaseKeys keys, boolean mustExist) {

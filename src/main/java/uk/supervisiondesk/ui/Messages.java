@@ -17,6 +17,7 @@ public final class Messages {
 
     public static String get(String key, Object... args) {
         String pattern = BUNDLE.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.UK).format(args);
+        // Always through MessageFormat, so every pattern follows one rule: an apostrophe is written twice.
+        return new MessageFormat(pattern, Locale.UK).format(args);
     }
 }

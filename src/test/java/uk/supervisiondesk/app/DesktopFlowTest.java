@@ -1,0 +1,216 @@
+package uk.supervisiondesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.supervisiondesk.testing.TestData.PASSPHRASE;
+import static uk.supervisiondesk.testing.TestData.TEST_KEY_ITERATIONS;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+import uk.supervisiondesk.domain.Role;
+import uk.supervisiondesk.domain.Supervisee;
+import uk.supervisiondesk.store.DataFolder;
+import uk.supervisiondesk.store.DataFolderLock;
+import uk.supervisiondesk.store.DeskDatabase;
+import uk.supervisiondesk.store.StaffDao;
+
+/**
+ * The desktop app driven through real clicks and keys on Monocle's headless glass, against a
+ * real encrypted database in a temporary data folder.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DesktopFlowTest {
+    private static final String GOOD = new String(PASSPHRASE);
+
+    @TempDir
+    Path dir;
+    private Stage stage;
+    private DeskRoot root;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> {
+            if (root != null) {
+                root.shutdown();
+            }
+        });
+    }
+
+    private void launch(FxRobot robot) {
+        robot.interact(() -> {
+            root = new DeskRoot(new DeskRoot.Options(new DataFolder(dir), TEST_KEY_ITERATIONS,
+                    Clock.systemDefaultZone()));
+            root.prepare();
+            root.show(stage);
+        });
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean showing(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    /** Moves to a field as the keyboard would (the form scrolls to it), then types into it. */
+    private static void type(FxRobot robot, String id, String text) {
+        Node field = robot.lookup(id).query();
+        robot.interact(field::requestFocus);
+        robot.write(text);
+    }
+
+    private static void choose(FxRobot robot, String comboId, String item) {
+        Node combo = robot.lookup(comboId).query();
+        robot.interact(combo::requestFocus);
+        robot.clickOn(comboId);
+        robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText(item)).queryLabeled());
+    }
+
+    @Test
+    void firstRunThenAddSomeoneThenRestartAndUnlockFindsThem(FxRobot robot) throws Exception {
+        launch(robot);
+        assertThat(robot.lookup("#unlockButton").queryButton().getText()).isEqualTo("_Create encrypted database");
+        type(robot, "#passphrase", GOOD);
+        type(robot, "#confirmation", GOOD);
+        robot.clickOn("#unlockButton");
+        waitUntil(() -> showing(robot, "#staffTable"));
+
+        robot.clickOn("#newSupervisee");
+        type(robot, "#employeeNumber", "E2001");
+        type(robot, "#forenames", "Priya");
+        type(robot, "#surname", "Shah");
+        choose(robot, "#role", "Social Worker");
+        type(robot, "#team", "Children in Care Team");
+        type(robot, "#employmentStart", "07/09/2026");
+        type(robot, "#asyeStart", "07/09/2026");
+        type(robot, "#emergencyName", "Raj Shah");
+        robot.clickOn("#saveButton");
+        waitUntil(() -> robot.lookup("#staffTable").queryAs(TableView.class).getItems().size() == 1);
+
+        Supervisee saved = root.database().dao(StaffDao.class).findAll().get(0);
+        assertThat(saved.fullName()).isEqualTo("Priya Shah");
+        assertThat(saved.currentRole()).contains(Role.SOCIAL_WORKER);
+        assertThat(saved.employment().asyeStart()).isEqualTo(java.time.LocalDate.of(2026, 9, 7));
+        assertThat(saved.emergencyContact().name()).isEqualTo("Raj Shah");
+        assertThat(robot.lookup("#unsavedIndicator").query().isVisible()).isFalse();
+
+        robot.interact(() -> root.shutdown());
+        launch(robot);
+        assertThat(robot.lookup("#unlockButton").queryButton().getText()).isEqualTo("_Unlock");
+        type(robot, "#passphrase", GOOD);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> showing(robot, "#staffTable")
+                && robot.lookup("#staffTable").queryAs(TableView.class).getItems().size() == 1);
+        assertThat(robot.lookup("Shah, Priya").tryQuery()).isPresent();
+        assertThat(robot.lookup("Active (ASYE)").tryQuery()).isPresent();
+    }
+
+    @Test
+    void aWrongPassphraseShowsTheMessageAndOpensNothing(FxRobot robot) throws Exception {
+        DeskDatabase.create(new DataFolder(dir), PASSPHRASE, TEST_KEY_ITERATIONS, null).close();
+        launch(robot);
+        type(robot, "#passphrase", "not my passphrase at all");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> showing(robot, "#unlockError"));
+
+        assertThat(robot.lookup("#unlockError").queryAs(Label.class).getText())
+                .isEqualTo("That passphrase is not right. Check Caps Lock and try again.");
+        assertThat(robot.lookup("#passphrase").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#staffTable").tryQuery()).isEmpty();
+        assertThat(root.database()).isNull();
+    }
+
+    @Test
+    void invalidInputShowsErrorsBesideTheFieldsAndSavesNothing(FxRobot robot) throws Exception {
+        DeskDatabase.create(new DataFolder(dir), PASSPHRASE, TEST_KEY_ITERATIONS, null).close();
+        launch(robot);
+        type(robot, "#passphrase", GOOD);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> showing(robot, "#staffTable"));
+
+        robot.clickOn("#newSupervisee");
+        type(robot, "#forenames", "Tomasz");
+        type(robot, "#dateOfBirth", "31/02/1990");
+        type(robot, "#employmentStart", "01/06/2024");
+        type(robot, "#leavingDate", "01/01/2024");
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(errorText(robot, "#dateOfBirthError")).contains("\"31/02/1990\" is not a real date");
+        assertThat(errorText(robot, "#leavingDateError")).contains("must be after the employment start date");
+        assertThat(errorText(robot, "#surnameError")).isEqualTo("Enter their surname.");
+        assertThat(errorText(robot, "#employeeNumberError")).isEqualTo("Enter the employee number from payroll or HR.");
+        assertThat(errorText(robot, "#roleError")).isEqualTo("Choose the role they hold now.");
+        assertThat(robot.lookup("#forenamesError").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).startsWith("Not saved");
+        assertThat(root.database().dao(StaffDao.class).count()).isZero();
+        assertThat(robot.lookup("#unsavedIndicator").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void leavingAFormWithUnsavedChangesAsksFirst(FxRobot robot) throws Exception {
+        DeskDatabase.create(new DataFolder(dir), PASSPHRASE, TEST_KEY_ITERATIONS, null).close();
+        launch(robot);
+        type(robot, "#passphrase", GOOD);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> showing(robot, "#staffTable"));
+        robot.clickOn("#newSupervisee");
+        type(robot, "#forenames", "Half-typed");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("Discard changes").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#forenames").queryAs(TextField.class).getText()).isEqualTo("Half-typed");
+
+        robot.clickOn("#nav-agreements");
+        waitUntil(() -> robot.lookup("Discard changes").tryQuery().isPresent());
+        robot.clickOn("Discard changes");
+        waitUntil(() -> showing(robot, "#comingDescription"));
+        assertThat(robot.lookup("#comingDescription").queryAs(Label.class).getText()).contains("Supervision agreements");
+        assertThat(root.database().dao(StaffDao.class).count()).isZero();
+    }
+
+    @Test
+    void aSecondCopyOnTheSameDataSaysItIsAlreadyOpen(FxRobot robot) throws Exception {
+        DataFolder folder = new DataFolder(dir);
+        DeskDatabase.create(folder, PASSPHRASE, TEST_KEY_ITERATIONS, null).close();
+        try (DataFolderLock otherCopy = DataFolderLock.acquire(folder)) {
+            launch(robot);
+            assertThat(robot.lookup("#inUseMessage").queryAs(Label.class).getText())
+                    .contains("already open in another copy of Supervision Desk");
+        }
+        robot.clickOn("#inUseRetry");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#unlockButton").queryButton().getText()).isEqualTo("_Unlock");
+    }
+
+    private static String errorText(FxRobot robot, String id) {
+        Label label = robot.lookup(id).queryAs(Label.class);
+        return label.isVisible() ? label.getText() : "";
+    }
+}
