@@ -80,7 +80,7 @@ public final class DeskRoot {
     /** Shows the first screen: unlock (or choose a passphrase), or why the folder cannot be used. */
     public void show(Stage stage) {
         this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         stage.setTitle(Messages.get("app.name"));
         scene = new Scene(firstScreen(), 1180, 780);
         scene.getStylesheets().add(DeskRoot.class.getResource(STYLESHEET).toExternalForm());

@@ -26,6 +26,8 @@ import uk.supervisiondesk.store.DeskDatabase;
 /**
  * `bench startup`: time from launching a JVM to the first drawn frame of the unlock screen, and
  * the same for an empty JavaFX window (the floor), alternating runs so both see the same machine.
+ * Measured twice: as `java -jar` starts today, and with class-data sharing (an archive of loaded
+ * classes from a training run, as the installers will ship), each program with its own archive.
  * Needs a display (use xvfb-run on a server).
  */
 @Command(name = "startup", mixinStandardHelpOptions = true,
@@ -45,19 +47,17 @@ final class StartupBench implements Callable<Integer> {
         try {
             // An existing database, so the app shows its everyday unlock screen.
             DeskDatabase.create(new DataFolder(folder), "bench passphrase only".toCharArray(), 1000, null).close();
-            List<Long> app = new ArrayList<>();
-            List<Long> floor = new ArrayList<>();
-            measure(javaCommand(Launcher.class.getName(), "--data-dir", folder.toString()));
-            for (int i = 0; i < runs; i++) {
-                floor.add(measure(javaCommand(BareWindow.class.getName())));
-                app.add(measure(javaCommand(Launcher.class.getName(), "--data-dir", folder.toString())));
-            }
-            long startup = median(app);
-            long floorMs = median(floor);
+            String[] appArgs = {Launcher.class.getName(), "--data-dir", folder.toString()};
+            String[] floorArgs = {BareWindow.class.getName()};
             PrintWriter out = spec.commandLine().getOut();
-            out.println("startup_ms=" + startup);
-            out.println("floor_ms=" + floorMs);
-            out.println("startup_ratio=" + String.format(Locale.ROOT, "%.2f", (double) startup / floorMs));
+            report(out, "", measurePair(List.of(), appArgs, List.of(), floorArgs));
+
+            Path appArchive = folder.resolve("app.jsa");
+            Path floorArchive = folder.resolve("floor.jsa");
+            measure(javaCommand(List.of("-XX:ArchiveClassesAtExit=" + appArchive), appArgs));
+            measure(javaCommand(List.of("-XX:ArchiveClassesAtExit=" + floorArchive), floorArgs));
+            report(out, "_cds", measurePair(List.of("-XX:SharedArchiveFile=" + appArchive), appArgs,
+                    List.of("-XX:SharedArchiveFile=" + floorArchive), floorArgs));
             out.println("runs=" + runs);
             out.flush();
             return 0;
@@ -66,9 +66,30 @@ final class StartupBench implements Callable<Integer> {
         }
     }
 
-    private static List<String> javaCommand(String mainClass, String... args) {
+    /** Medians of app and floor start times, alternating so both see the same machine. */
+    private long[] measurePair(List<String> appJvm, String[] appArgs, List<String> floorJvm, String[] floorArgs)
+            throws IOException, InterruptedException {
+        measure(javaCommand(appJvm, appArgs)); // warms the operating system's file cache
+        List<Long> app = new ArrayList<>();
+        List<Long> floor = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            floor.add(measure(javaCommand(floorJvm, floorArgs)));
+            app.add(measure(javaCommand(appJvm, appArgs)));
+        }
+        return new long[] {median(app), median(floor)};
+    }
+
+    private static void report(PrintWriter out, String suffix, long[] appAndFloor) {
+        out.println("startup" + suffix + "_ms=" + appAndFloor[0]);
+        out.println("floor" + suffix + "_ms=" + appAndFloor[1]);
+        out.println("startup" + suffix + "_ratio="
+                + String.format(Locale.ROOT, "%.2f", (double) appAndFloor[0] / appAndFloor[1]));
+    }
+
+    private static List<String> javaCommand(List<String> jvmOptions, String... mainClassAndArgs) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
         command.add("-D" + FirstFrameProbe.PROPERTY + "=true");
         // Pass on platform choices (e.g. a headless glass) so both runs use the same graphics stack.
         System.getProperties().stringPropertyNames().stream()
@@ -76,8 +97,7 @@ final class StartupBench implements Callable<Integer> {
                 .forEach(k -> command.add("-D" + k + "=" + System.getProperty(k)));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add(mainClass);
-        command.addAll(Arrays.asList(args));
+        command.addAll(Arrays.asList(mainClassAndArgs));
         return command;
     }
 

@@ -9,6 +9,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import uk.supervisiondesk.domain.Role;
 import uk.supervisiondesk.domain.RoleAssignment;
@@ -74,8 +75,14 @@ final class RoleHistoryPane extends VBox {
         remove.setId("removeEarlierRole");
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> form.removeEarlierRole(table.getSelectionModel().getSelectedItem()));
-        HBox inputs = new HBox(6, newRole, newFrom, newTo, add, remove);
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        newRole.setMaxWidth(Double.MAX_VALUE);
+        newFrom.setMinWidth(150);
+        newTo.setMinWidth(150);
+        HBox inputs = new HBox(6, newRole, newFrom, newTo);
         HBox.setHgrow(newRole, Priority.ALWAYS);
+        HBox buttons = new HBox(6, add, remove);
 
         Label addError = errorLine("earlierRoleError");
         addError.textProperty().bind(form.earlierRoleErrorProperty());
@@ -86,7 +93,7 @@ final class RoleHistoryPane extends VBox {
         historyError.visibleProperty().bind(form.error(SuperviseeField.ROLE_HISTORY).isNotEmpty());
         historyError.managedProperty().bind(historyError.visibleProperty());
 
-        getChildren().addAll(title, help, table, historyError, inputs, addError);
+        getChildren().addAll(title, help, table, historyError, inputs, addError, buttons);
     }
 
     private static Label errorLine(String id) {

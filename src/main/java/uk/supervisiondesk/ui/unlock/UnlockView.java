@@ -3,68 +3,92 @@ package uk.supervisiondesk.ui.unlock;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
-import javafx.fxml.FXML;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import uk.supervisiondesk.ui.FxmlViews;
 import uk.supervisiondesk.ui.Messages;
 
-/** The unlock and first-run screen. Only binds to its view-model. */
+/**
+ * The unlock and first-run screen. Only binds to its view-model. Unlike the other screens it is
+ * built in code rather than FXML: it is the first thing drawn, and loading the FXML machinery
+ * would add a noticeable fraction to the time before the window appears.
+ */
 public final class UnlockView {
     private final UnlockViewModel model;
-    private final String dataFolder;
-    private final Parent root;
-    private final Timeline countdown = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
-
-    @FXML private Label heading;
-    @FXML private Label explanation;
-    @FXML private Label passphraseLabel;
-    @FXML private PasswordField passphrase;
-    @FXML private Label confirmationLabel;
-    @FXML private VBox confirmationBox;
-    @FXML private PasswordField confirmation;
-    @FXML private Label strength;
-    @FXML private Label error;
-    @FXML private Button submit;
-    @FXML private ProgressIndicator progress;
-    @FXML private Label folder;
+    private final StackPane root = new StackPane();
+    private final Timeline countdown;
+    private final PasswordField passphrase = new PasswordField();
+    private final PasswordField confirmation = new PasswordField();
 
     public UnlockView(UnlockViewModel model, String dataFolder) {
         this.model = model;
-        this.dataFolder = dataFolder;
-        this.root = FxmlViews.load(this);
-    }
-
-    @FXML
-    private void initialize() {
+        this.countdown = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
+        countdown.setCycleCount(Timeline.INDEFINITE);
         boolean creating = model.mode() == UnlockViewModel.Mode.CREATE;
-        heading.setText(Messages.get(creating ? "unlock.create.heading" : "unlock.heading"));
-        explanation.setText(Messages.get(creating ? "unlock.create.explanation" : "unlock.explanation"));
-        submit.setText(Messages.get(creating ? "unlock.create.button" : "unlock.button"));
-        passphrase.setAccessibleText(Messages.get(creating ? "unlock.create.passphrase" : "unlock.passphrase"));
-        confirmationBox.setVisible(creating);
-        confirmationBox.setManaged(creating);
-        strength.setVisible(creating);
-        strength.setManaged(creating);
-        folder.setText(Messages.get("unlock.folder", dataFolder));
-        passphraseLabel.setLabelFor(passphrase);
-        confirmationLabel.setLabelFor(confirmation);
 
+        Label app = styled(new Label(Messages.get("app.name")), "unlock-app-name");
+        Label heading = styled(new Label(Messages.get(creating ? "unlock.create.heading" : "unlock.heading")),
+                "unlock-heading");
+        Label explanation = new Label(Messages.get(creating ? "unlock.create.explanation" : "unlock.explanation"));
+        explanation.setWrapText(true);
+
+        passphrase.setId("passphrase");
+        passphrase.setAccessibleText(Messages.get(creating ? "unlock.create.passphrase" : "unlock.passphrase"));
         passphrase.textProperty().bindBidirectional(model.passphraseProperty());
+        passphrase.disableProperty().bind(model.busyProperty());
+        Label passphraseLabel = labelFor(Messages.get("unlock.passphraseLabel"), passphrase);
+
+        confirmation.setId("confirmation");
+        confirmation.setAccessibleText(Messages.get("unlock.confirmLabel.accessible"));
         confirmation.textProperty().bindBidirectional(model.confirmationProperty());
+        confirmation.disableProperty().bind(model.busyProperty());
+        VBox confirmationBox = new VBox(4, labelFor(Messages.get("unlock.confirmLabel"), confirmation), confirmation);
+
+        Label strength = styled(new Label(), "hint");
+        strength.setId("strength");
+        strength.setWrapText(true);
         strength.textProperty().bind(model.strengthProperty());
+
+        Label error = styled(new Label(), "form-error-banner");
+        error.setId("unlockError");
+        error.setWrapText(true);
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        progress.visibleProperty().bind(model.busyProperty());
+
+        Button submit = new Button(Messages.get(creating ? "unlock.create.button" : "unlock.button"));
+        submit.setId("unlockButton");
+        submit.setDefaultButton(true);
         submit.disableProperty().bind(model.canSubmitBinding().not());
-        passphrase.disableProperty().bind(model.busyProperty());
-        confirmation.disableProperty().bind(model.busyProperty());
+        submit.setOnAction(e -> model.submit());
+        Label working = styled(new Label(Messages.get("unlock.progress")), "hint");
+        working.visibleProperty().bind(model.busyProperty());
+        HBox actions = new HBox(12, submit, working);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        Label folder = styled(new Label(Messages.get("unlock.folder", dataFolder)), "hint");
+        folder.setWrapText(true);
+
+        VBox card = new VBox(12, app, heading, explanation, new VBox(4, passphraseLabel, passphrase));
+        if (creating) {
+            card.getChildren().addAll(confirmationBox, strength);
+        }
+        card.getChildren().addAll(error, actions, folder);
+        card.getStyleClass().add("unlock-card");
+        card.setPadding(new Insets(32, 36, 28, 36));
+        card.setMaxWidth(520);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
+        root.getStyleClass().add("unlock-screen");
+        root.getChildren().add(card);
+
         passphrase.setOnAction(e -> {
             if (creating) {
                 confirmation.requestFocus();
@@ -73,7 +97,6 @@ public final class UnlockView {
             }
         });
         confirmation.setOnAction(e -> model.submit());
-        submit.setOnAction(e -> model.submit());
         model.secondsToWaitProperty().addListener((obs, old, now) -> {
             if (now.longValue() > 0) {
                 countdown.play();
@@ -87,13 +110,20 @@ public final class UnlockView {
                 Platform.runLater(passphrase::requestFocus);
             }
         });
-        countdown.setCycleCount(Timeline.INDEFINITE);
         Platform.runLater(passphrase::requestFocus);
         model.checkForPendingWait();
     }
 
-    private void tick() {
-        model.tick();
+    private static Label labelFor(String text, PasswordField field) {
+        Label label = new Label(text);
+        label.setMnemonicParsing(true);
+        label.setLabelFor(field);
+        return label;
+    }
+
+    private static Label styled(Label label, String styleClass) {
+        label.getStyleClass().add(styleClass);
+        return label;
     }
 
     public Parent root() {
