@@ -14,7 +14,7 @@ import uk.supervisiondesk.store.DataFolderInUseException;
 import uk.supervisiondesk.store.DataFolderLock;
 import uk.supervisiondesk.store.DeskDatabase;
 import uk.supervisiondesk.store.SettingsDao;
-import uk.supervisiondesk.store.StaffDao;
+import uk.supervisiondesk.store.StaffRegister;
 import uk.supervisiondesk.store.Unlocker;
 import uk.supervisiondesk.ui.FxDialogService;
 import uk.supervisiondesk.ui.FxTaskRunner;
@@ -100,7 +100,7 @@ public final class DeskRoot {
         }
         UnlockViewModel.Mode mode = options.folder().hasDatabase()
                 ? UnlockViewModel.Mode.UNLOCK : UnlockViewModel.Mode.CREATE;
-        UnlockViewModel model = new UnlockViewModel(mode, new Unlocker(options.folder(), options.clock()),
+        UnlockViewModel model = new UnlockViewModel(mode, new Unlocker(options.folder(), options.clock(), "desktop app"),
                 passphrase -> DeskDatabase.create(options.folder(), passphrase, options.keyIterations(), null),
                 tasks, options.clock(), this::unlocked);
         return new UnlockView(model, options.folder().toString()).root();
@@ -124,7 +124,7 @@ public final class DeskRoot {
         window = new MainWindow(tasks, status, actions, options.folder().toString(), options.clock());
 
         StaffViewModel staff = new StaffViewModel(new StaffListViewModel(options.clock()),
-                new SuperviseeFormViewModel(options.clock()), database.dao(StaffDao.class), tasks, dialogs, status,
+                new SuperviseeFormViewModel(options.clock()), new StaffRegister(database, options.clock()), tasks, dialogs, status,
                 userName::get);
         StaffView staffView = new StaffView(staff);
         SampleDataAction sample = new SampleDataAction(database, tasks, dialogs, status, options.clock(),

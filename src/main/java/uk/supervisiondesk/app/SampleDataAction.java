@@ -37,7 +37,7 @@ final class SampleDataAction {
                 Messages.get("sample.confirm.button"))) {
             return;
         }
-        SampleDataLoader loader = new SampleDataLoader(database);
+        SampleDataLoader loader = new SampleDataLoader(database, clock);
         tasks.run(Messages.get("sample.loading"), () -> {
             if (loader.alreadyLoaded()) {
                 return -1;

@@ -1,10 +1,11 @@
 package uk.supervisiondesk.sample;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import uk.supervisiondesk.domain.Supervisee;
 import uk.supervisiondesk.store.DeskDatabase;
-import uk.supervisiondesk.store.StaffDao;
+import uk.supervisiondesk.store.StaffRegister;
 
 /**
  * Fills a database with sample staff in one transaction: either all of them arrive or none.
@@ -12,9 +13,11 @@ import uk.supervisiondesk.store.StaffDao;
  */
 public final class SampleDataLoader {
     private final DeskDatabase database;
+    private final Clock clock;
 
-    public SampleDataLoader(DeskDatabase database) {
+    public SampleDataLoader(DeskDatabase database, Clock clock) {
         this.database = database;
+        this.clock = clock;
     }
 
     public boolean alreadyLoaded() {
@@ -33,10 +36,7 @@ public final class SampleDataLoader {
             throw new IllegalStateException("Sample data is already loaded in this database.");
         }
         List<Supervisee> staff = new SampleStaff(seed, endDate, years).generate(staffCount);
-        database.jdbi().useTransaction(h -> {
-            StaffDao dao = h.attach(StaffDao.class);
-            staff.forEach(dao::save);
-        });
+        new StaffRegister(database, clock).saveAll(staff);
         return staff.size();
     }
 }

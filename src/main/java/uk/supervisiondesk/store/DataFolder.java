@@ -33,6 +33,10 @@ public record DataFolder(Path root) {
         return root.resolve("unlock-attempts.properties");
     }
 
+    Path storeStateFile() {
+        return root.resolve("store-state.properties");
+    }
+
     Path lockFile() {
         return root.resolve(".in-use.lock");
     }

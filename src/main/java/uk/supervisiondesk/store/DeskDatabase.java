@@ -58,6 +58,7 @@ public final class DeskDatabase implements AutoCloseable {
             parameters.write(folder);
             DatabaseKeys keys = DatabaseKeys.derive(passphrase, parameters);
             db = new DeskDatabase(folder, pool(folder, keys, false));
+            new StoreState(folder).markOpen();
             db.migrate(targetVersion);
             created = true;
             return db;
@@ -100,6 +101,8 @@ public final class DeskDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new DatabaseUnavailableException(e.getMessage() + " Restore it from a backup of the data folder.", e);
         }
+        StoreState state = new StoreState(folder);
+        state.checkUnchangedSinceCleanClose();
         DatabaseKeys keys = DatabaseKeys.derive(passphrase, parameters);
         // H2 quietly falls back to an older state of a truncated file and then writes over it.
         // A copy taken before opening lets us put the file back untouched if it turns out damaged.
@@ -131,7 +134,12 @@ public final class DeskDatabase implements AutoCloseable {
         }
         DeskDatabase db = new DeskDatabase(folder, pool);
         try {
+            state.markOpen();
             db.migrate(targetVersion);
+        } catch (IOException e) {
+            db.close();
+            throw new DatabaseUnavailableException("Could not write to the data folder " + folder + " ("
+                    + e.getMessage() + "). Check there is free space and you may write there.", e);
         } catch (RuntimeException e) {
             db.close();
             restore(untouched, folder);
@@ -156,6 +164,8 @@ public final class DeskDatabase implements AutoCloseable {
     private static void restore(Path untouched, DataFolder folder) {
         try {
             Files.move(untouched, folder.databaseFile(), StandardCopyOption.REPLACE_EXISTING);
+            // The file is back as it was found: record its length so the next open compares against it.
+            new StoreState(folder).markCleanlyClosed();
         } catch (IOException e) {
             // The safety copy stays beside the database under its own name for a backup restore.
         }
@@ -217,12 +227,17 @@ public final class DeskDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        boolean closedCleanly = false;
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
+            closedCleanly = true;
         } catch (SQLException e) {
             // Already closed, or closing after a failure: H2 recovers an unclosed file on next open.
         } finally {
             pool.dispose();
+        }
+        if (closedCleanly) {
+            new StoreState(folder).markCleanlyClosed();
         }
     }
 
@@ -230,6 +245,7 @@ public final class DeskDatabase implements AutoCloseable {
         try {
             Files.deleteIfExists(folder.databaseFile());
             Files.deleteIfExists(folder.keyParametersFile());
+            Files.deleteIfExists(folder.storeStateFile());
         } catch (IOException ignored) {
             // Reported by the caller's message; a leftover file is refused on the next create.
         }

@@ -46,6 +46,11 @@ public final class UnlockThrottle {
         return read().failures;
     }
 
+    /** When the last wrong passphrase was typed. */
+    Instant lastFailure() {
+        return read().lastFailure;
+    }
+
     void recordFailure() {
         write(new State(read().failures + 1, clock.instant()));
     }

@@ -103,6 +103,20 @@ class DeskDatabaseTest {
     }
 
     @Test
+    void afterACrashThereIsNoCleanLengthToCompareAndTheDatabaseStillOpens() throws Exception {
+        try (DeskDatabase db = create()) {
+            db.dao(StaffDao.class).save(TestData.fullSupervisee("E1001", "Jo", "Bloggs"));
+        }
+        DataFolder folder = new DataFolder(dir);
+        new StoreState(folder).markOpen(); // what a killed process leaves behind
+        Files.write(folder.databaseFile(), new byte[4096], java.nio.file.StandardOpenOption.APPEND);
+
+        try (DeskDatabase db = DeskDatabase.open(folder, PASSPHRASE)) {
+            assertThat(db.dao(StaffDao.class).count()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aMissingKeyFileSaysSoAndHowToRecover() throws Exception {
         create().close();
         DataFolder folder = new DataFolder(dir);

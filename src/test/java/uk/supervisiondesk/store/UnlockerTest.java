@@ -27,7 +27,7 @@ class UnlockerTest {
 
     @Test
     void theRightPassphraseOpensTheDatabase() throws Exception {
-        Unlocker.Outcome outcome = new Unlocker(folder, clock).unlock(PASSPHRASE);
+        Unlocker.Outcome outcome = new Unlocker(folder, clock, "test").unlock(PASSPHRASE);
         assertThat(outcome).isInstanceOf(Unlocker.Opened.class);
         ((Unlocker.Opened) outcome).database().close();
     }
@@ -36,20 +36,20 @@ class UnlockerTest {
     void repeatedFailuresMakeTheUserWaitLongerEachTimeEvenAfterARestart() throws Exception {
         char[] wrong = "this is not it at all".toCharArray();
         for (int i = 1; i <= 2; i++) {
-            assertThat(new Unlocker(folder, clock).unlock(wrong))
+            assertThat(new Unlocker(folder, clock, "test").unlock(wrong))
                     .isEqualTo(new Unlocker.WrongPassphrase(i, Duration.ZERO));
         }
-        assertThat(new Unlocker(folder, clock).unlock(wrong))
+        assertThat(new Unlocker(folder, clock, "test").unlock(wrong))
                 .isEqualTo(new Unlocker.WrongPassphrase(3, Duration.ofSeconds(5)));
 
         // Even the right passphrase is not tried during the wait (a fresh Unlocker: as after a restart).
-        assertThat(new Unlocker(folder, clock).unlock(PASSPHRASE)).isInstanceOf(Unlocker.MustWait.class);
+        assertThat(new Unlocker(folder, clock, "test").unlock(PASSPHRASE)).isInstanceOf(Unlocker.MustWait.class);
 
         clock.advance(Duration.ofSeconds(5));
-        assertThat(new Unlocker(folder, clock).unlock(wrong))
+        assertThat(new Unlocker(folder, clock, "test").unlock(wrong))
                 .isEqualTo(new Unlocker.WrongPassphrase(4, Duration.ofSeconds(10)));
         clock.advance(Duration.ofSeconds(10));
-        Unlocker.Outcome opened = new Unlocker(folder, clock).unlock(PASSPHRASE);
+        Unlocker.Outcome opened = new Unlocker(folder, clock, "test").unlock(PASSPHRASE);
         assertThat(opened).isInstanceOf(Unlocker.Opened.class);
         ((Unlocker.Opened) opened).database().close();
 
@@ -61,7 +61,7 @@ class UnlockerTest {
         char[] wrong = "this is not it at all".toCharArray();
         Unlocker.Outcome last = null;
         for (int i = 0; i < 12; i++) {
-            last = new Unlocker(folder, clock).unlock(wrong);
+            last = new Unlocker(folder, clock, "test").unlock(wrong);
             clock.advance(Duration.ofMinutes(2));
         }
         assertThat(((Unlocker.WrongPassphrase) last).retryAfter()).isEqualTo(Duration.ofSeconds(60));

@@ -26,7 +26,7 @@ public final class CommandDatabase implements AutoCloseable {
     }
 
     /** Opens the folder's database, creating it first if there is none and {@code mayCreate}. */
-    public static CommandDatabase open(DataFolder folder, char[] passphrase, boolean mayCreate) {
+    public static CommandDatabase open(DataFolder folder, char[] passphrase, boolean mayCreate, String command) {
         DataFolderLock lock;
         try {
             lock = DataFolderLock.acquire(folder);
@@ -47,7 +47,7 @@ public final class CommandDatabase implements AutoCloseable {
                 });
                 return new CommandDatabase(lock, DeskDatabase.create(folder, passphrase), true);
             }
-            Unlocker.Outcome outcome = new Unlocker(folder, Clock.systemDefaultZone()).unlock(passphrase);
+            Unlocker.Outcome outcome = new Unlocker(folder, Clock.systemDefaultZone(), "command line: " + command).unlock(passphrase);
             if (outcome instanceof Unlocker.Opened opened) {
                 return new CommandDatabase(lock, opened.database(), false);
             }

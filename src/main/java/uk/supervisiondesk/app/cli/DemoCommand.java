@@ -1,6 +1,7 @@
 package uk.supervisiondesk.app.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.supervisiondesk.sample.SampleDataLoader;
 import uk.supervisiondesk.store.DataFolder;
-import uk.supervisiondesk.store.StaffDao;
+import uk.supervisiondesk.store.StaffRegister;
 
 /** `demo`: creates (if needed) and fills a database with sample staff and their history. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -44,14 +45,14 @@ final class DemoCommand implements Callable<Integer> {
             throw new CommandFailedException("--years must be between 1 and 30.", 2);
         }
         char[] passphrase = PassphraseSource.read(passphraseFile);
-        try (CommandDatabase db = CommandDatabase.open(new DataFolder(dataDir), passphrase, true)) {
-            SampleDataLoader loader = new SampleDataLoader(db.database());
+        try (CommandDatabase db = CommandDatabase.open(new DataFolder(dataDir), passphrase, true, "demo")) {
+            SampleDataLoader loader = new SampleDataLoader(db.database(), Clock.systemDefaultZone());
             if (loader.alreadyLoaded()) {
                 throw new CommandFailedException("Sample data is already in " + dataDir
                         + ". Use a new --data-dir for a fresh sample database.");
             }
             int added = loader.load(seed, staff, years, LocalDate.now());
-            int total = db.database().dao(StaffDao.class).count();
+            int total = new StaffRegister(db.database(), Clock.systemDefaultZone()).count();
             spec.commandLine().getOut().printf("%s %s: added %d sample supervisees with %d years of history "
                     + "(%d in the register).%n", db.created() ? "Created" : "Filled", dataDir, added, years, total);
             return 0;

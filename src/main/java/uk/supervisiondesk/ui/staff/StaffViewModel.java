@@ -8,7 +8,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import uk.supervisiondesk.domain.Supervisee;
 import uk.supervisiondesk.store.EmployeeNumberTakenException;
-import uk.supervisiondesk.store.StaffDao;
+import uk.supervisiondesk.store.StaffRegister;
 import uk.supervisiondesk.ui.DialogService;
 import uk.supervisiondesk.ui.Messages;
 import uk.supervisiondesk.ui.StatusMessages;
@@ -21,7 +21,7 @@ import uk.supervisiondesk.ui.TaskRunner;
 public final class StaffViewModel {
     private final StaffListViewModel list;
     private final SuperviseeFormViewModel form;
-    private final StaffDao staff;
+    private final StaffRegister staff;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final StatusMessages status;
@@ -31,7 +31,7 @@ public final class StaffViewModel {
     /** The row whose front sheet is open; null while a new supervisee is being entered. */
     private final ReadOnlyObjectWrapper<StaffRow> open = new ReadOnlyObjectWrapper<>();
 
-    public StaffViewModel(StaffListViewModel list, SuperviseeFormViewModel form, StaffDao staff, TaskRunner tasks,
+    public StaffViewModel(StaffListViewModel list, SuperviseeFormViewModel form, StaffRegister staff, TaskRunner tasks,
                           DialogService dialogs, StatusMessages status, Supplier<String> defaultSupervisor) {
         this.list = list;
         this.form = form;

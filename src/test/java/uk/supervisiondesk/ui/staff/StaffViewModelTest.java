@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.supervisiondesk.domain.Role;
 import uk.supervisiondesk.store.DataFolder;
 import uk.supervisiondesk.store.DeskDatabase;
-import uk.supervisiondesk.store.StaffDao;
+import uk.supervisiondesk.store.StaffRegister;
 import uk.supervisiondesk.testing.ImmediateTaskRunner;
 import uk.supervisiondesk.testing.TestData;
 import uk.supervisiondesk.ui.DialogService;
@@ -29,14 +29,14 @@ class StaffViewModelTest {
     @TempDir
     Path dir;
     private DeskDatabase db;
-    private StaffDao staff;
+    private StaffRegister staff;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private StaffViewModel model;
 
     @BeforeEach
     void setUp() throws Exception {
         db = DeskDatabase.create(new DataFolder(dir), PASSPHRASE, TEST_KEY_ITERATIONS, null);
-        staff = db.dao(StaffDao.class);
+        staff = new StaffRegister(db, Clock.systemDefaultZone());
         staff.save(TestData.fullSupervisee("E1", "Jo", "Bloggs"));
         staff.save(TestData.fullSupervisee("E2", "Sam", "Smith"));
         Clock clock = Clock.systemDefaultZone();

@@ -28,7 +28,7 @@ class UnlockViewModelTest {
 
     private UnlockViewModel model(UnlockViewModel.Mode mode) {
         DataFolder folder = new DataFolder(dir);
-        return new UnlockViewModel(mode, new Unlocker(folder, Clock.systemUTC()),
+        return new UnlockViewModel(mode, new Unlocker(folder, Clock.systemUTC(), "test"),
                 p -> DeskDatabase.create(folder, p, TEST_KEY_ITERATIONS, null), new ImmediateTaskRunner(),
                 Clock.systemUTC(), opened::add);
     }

@@ -1,0 +1,19 @@
+package uk.supervisiondesk.domain;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What can happen to a record, as the audit trail records it. */
+public enum AuditAction {
+    CREATE, CHANGE, SIGN, EXPORT, PRINT, DELETE, UNLOCK, FAILED_UNLOCK, BACKUP, RESTORE;
+
+    /** The stable name stored with each entry, e.g. "failed-unlock". */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static Optional<AuditAction> fromKey(String key) {
+        return Arrays.stream(values()).filter(a -> a.key().equals(key)).findFirst();
+    }
+}
