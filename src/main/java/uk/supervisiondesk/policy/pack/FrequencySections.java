@@ -95,7 +95,9 @@ final class FrequencySections {
         boolean hasEvery = map.has("every");
         boolean hasCount = map.has("everySessionsWorked");
         if (hasEvery == hasCount) {
-            problems.add(map.node(), "give either 'every' or 'everySessionsWorked' in " + map.where());
+            if (!map.hasUnknownKeys()) {
+                problems.add(map.node(), "give either 'every' or 'everySessionsWorked' in " + map.where());
+            }
             return Optional.empty();
         }
         if (hasCount) {

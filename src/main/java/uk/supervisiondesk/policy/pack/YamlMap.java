@@ -20,6 +20,7 @@ final class YamlMap {
     private final String where;
     private final ProblemList problems;
     private final Map<String, Node> values = new LinkedHashMap<>();
+    private boolean unknownKeys;
 
     private YamlMap(MappingNode node, String where, Set<String> allowed, ProblemList problems) {
         this.node = node;
@@ -33,6 +34,7 @@ final class YamlMap {
             } else if (values.containsKey(key)) {
                 problems.add(keyNode, "'" + key + "' appears twice in " + where + "; keep one");
             } else if (!allowed.contains(key)) {
+                unknownKeys = true;
                 problems.add(keyNode, "unknown key '" + key + "' in " + where + "; allowed here: "
                         + String.join(", ", allowed.stream().sorted().toList()));
             } else {
@@ -70,10 +72,18 @@ final class YamlMap {
         return Optional.ofNullable(values.get(key));
     }
 
+    /**
+     * Whether a key here was refused as unknown. A misspelt key usually also leaves a required one
+     * missing; reporting both would say the same thing twice, so "missing" is then held back.
+     */
+    boolean hasUnknownKeys() {
+        return unknownKeys;
+    }
+
     /** The node under {@code key}, or a "missing" problem on this mapping's first line. */
     Optional<Node> require(String key) {
         Node value = values.get(key);
-        if (value == null) {
+        if (value == null && !unknownKeys) {
             problems.add(node, "missing '" + key + "' in " + where);
         }
         return Optional.ofNullable(value);

@@ -89,4 +89,16 @@ class ShippedPacksTest {
                 .contains("supervision", "newlyQualified", "records", "agreement", "observations", "retention");
         assertThat(bedford.retention()).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void the_example_in_the_readme_is_a_valid_pack() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("resources/policies/README.md"));
+        String example = readme.substring(readme.lastIndexOf("```yaml") + "```yaml".length(), readme.lastIndexOf("```"));
+
+        PolicyPack pack = loader.fromText(example, "README example");
+
+        assertThat(pack.id()).isEqualTo("my-council");
+        assertThat(pack.supervision().ruleFor(Role.BUSINESS_SUPPORT)).map(RoleFrequency::frequency)
+                .contains(Frequency.Every.of(Span.months(2)));
+    }
 }
