@@ -45,7 +45,7 @@ final class AgreementCheck {
                         + UkDates.format(facts.lastAgreedOn());
             }
         }
-        findings.add(clock.finding(due, "The supervision agreement review (" + reason + "; " + rule.source() + ")"));
+        findings.add(clock.finding(Finding.Topic.AGREEMENT, due, "The supervision agreement review (" + reason + "; " + rule.source() + ")"));
         return Optional.of(new AgreementReviewDue(due, reason, clock.daysOverdue(due), rule.source()));
     }
 }

@@ -37,7 +37,7 @@ final class AsyeMilestoneCheck {
             long late = doneOn.isPresent() ? 0 : clock.daysOverdue(due);
             out.add(new AsyeMilestoneDue(m.key(), m.name(), due, doneOn, late, m.source()));
             if (doneOn.isEmpty()) {
-                findings.add(clock.finding(due, "The " + m.name() + " (" + m.source() + ")"));
+                findings.add(clock.finding(Finding.Topic.ASYE, due, "The " + m.name() + " (" + m.source() + ")"));
             }
         }
         return out;

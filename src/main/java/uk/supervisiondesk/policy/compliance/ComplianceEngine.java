@@ -56,7 +56,7 @@ public final class ComplianceEngine {
         List<CaseDiscussionDue> cases = left ? List.of() : rhythms.cases(facts.cases(), findings);
         List<ActionFacts> open = facts.actions().stream().filter(ActionFacts::isOpen).toList();
         List<ActionFacts> overdue = open.stream().filter(a -> a.dueBy().isBefore(today)).toList();
-        open.forEach(a -> findings.add(clock.finding(a.dueBy(), "The action '" + a.what() + "'"
+        open.forEach(a -> findings.add(clock.finding(Finding.Topic.ACTIONS, a.dueBy(), "The action '" + a.what() + "'"
                 + (a.who().isEmpty() ? "" : " (" + a.who() + ")"))));
         Optional<LocalDate> retainUntil = retention(supervisee, findings);
 
@@ -95,7 +95,7 @@ public final class ComplianceEngine {
             return Optional.empty();
         }
         LocalDate until = pack.retention().get().afterLeaving().after(leaving);
-        findings.add(new Finding(Status.ON_TRACK, "The supervision file is kept until " + UkDates.format(until) + " ("
+        findings.add(new Finding(Finding.Topic.RETENTION, Status.ON_TRACK, "The supervision file is kept until " + UkDates.format(until) + " ("
                 + pack.retention().get().afterLeaving() + " after leaving, " + pack.retention().get().source() + ")."));
         return Optional.of(until);
     }

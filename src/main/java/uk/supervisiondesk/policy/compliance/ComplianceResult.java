@@ -37,6 +37,13 @@ public record ComplianceResult(
         caseDiscussions = List.copyOf(caseDiscussions);
     }
 
+    /** The worst level among the findings on these topics; on track when there are none. */
+    public Status statusOf(Finding.Topic... topics) {
+        java.util.Set<Finding.Topic> wanted = java.util.Set.of(topics);
+        return findings.stream().filter(f -> wanted.contains(f.topic())).map(Finding::level)
+                .reduce(Status.ON_TRACK, Status::worse);
+    }
+
     /** The reasons for the status: the findings at its level. Empty when on track with nothing to note. */
     public List<String> why() {
         return findings.stream().filter(f -> f.level() == status).map(Finding::text).toList();

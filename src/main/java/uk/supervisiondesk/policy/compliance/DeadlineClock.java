@@ -40,7 +40,7 @@ final class DeadlineClock {
     }
 
     /** A finding at the deadline's level; below due-soon it is a note. */
-    Finding finding(LocalDate deadline, String what) {
-        return new Finding(levelOf(deadline), what + " " + describe(deadline) + ".");
+    Finding finding(Finding.Topic topic, LocalDate deadline, String what) {
+        return new Finding(topic, levelOf(deadline), what + " " + describe(deadline) + ".");
     }
 }

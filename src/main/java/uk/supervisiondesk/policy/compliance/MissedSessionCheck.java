@@ -31,7 +31,7 @@ final class MissedSessionCheck {
                 continue;
             }
             if (s.reason().isEmpty()) {
-                findings.add(new Finding(Status.DUE_SOON, "The session missed on " + UkDates.format(s.date())
+                findings.add(new Finding(Finding.Topic.MONITORING, Status.DUE_SOON, "The session missed on " + UkDates.format(s.date())
                         + " has no reason recorded; the monitoring sheet asks for one (Sandwell App. 3)."));
             }
             if (rule.isEmpty() || formal.heldBetween(s.date(), today)) {
@@ -64,7 +64,7 @@ final class MissedSessionCheck {
                     + "; it must be held by " + UkDates.format(reportBy) + " or reported to the supervisor's manager";
         }
         String text = why + (escalate ? ": report it to the supervisor's manager (" + r.source() + ")." : " (" + r.source() + ").");
-        findings.add(new Finding(escalate ? Status.ESCALATE : Status.DUE_SOON, text));
+        findings.add(new Finding(Finding.Topic.MISSED_SESSION, escalate ? Status.ESCALATE : Status.DUE_SOON, text));
         return new MissedSessionFollowUp(s.date(), newDate, s.reason(), reportBy, escalate, text);
     }
 }

@@ -42,11 +42,11 @@ final class NextSessionCheck {
         Optional<LocalDate> start = rules.supervisionStart();
         LocalDate leaving = rules.supervisee().employment().leavingDate();
         if (start.isEmpty()) {
-            findings.add(new Finding(Status.DUE_SOON, "No employment start or role is recorded, so no session can be worked out."));
+            findings.add(new Finding(Finding.Topic.NEXT_SESSION, Status.DUE_SOON, "No employment start or role is recorded, so no session can be worked out."));
             return Optional.empty();
         }
         if (rules.supervisee().isLeaverOn(today)) {
-            findings.add(new Finding(Status.ON_TRACK, "Left on " + UkDates.format(leaving) + ": no sessions are due after the leaving date."));
+            findings.add(new Finding(Finding.Topic.NEXT_SESSION, Status.ON_TRACK, "Left on " + UkDates.format(leaving) + ": no sessions are due after the leaving date."));
             return Optional.empty();
         }
         Optional<SupervisionSession> lastHeld = formal.lastHeldOnOrBefore(today);
@@ -59,7 +59,7 @@ final class NextSessionCheck {
         LocalDate latest = latestWorkingDay(raw.get());
         LocalDate due = min(calendar.onOrBefore(raw.get().dueOn()), latest);
         if (leaving != null && latest.isAfter(leaving)) {
-            findings.add(new Finding(Status.ON_TRACK, "Leaves on " + UkDates.format(leaving) + ", before the next session must be held (by "
+            findings.add(new Finding(Finding.Topic.NEXT_SESSION, Status.ON_TRACK, "Leaves on " + UkDates.format(leaving) + ", before the next session must be held (by "
                     + UkDates.format(latest) + "), so no further session is required."));
             return Optional.empty();
         }
@@ -67,11 +67,11 @@ final class NextSessionCheck {
         NextSessionDue next = new NextSessionDue(lastHeld.map(SupervisionSession::date), due, latest, planned,
                 clock.daysOverdue(latest), raw.get().explained());
         findings.add(nextFinding(next, start.get()));
-        planned.filter(p -> p.isAfter(latest)).ifPresent(p -> findings.add(new Finding(Status.DUE_SOON,
+        planned.filter(p -> p.isAfter(latest)).ifPresent(p -> findings.add(new Finding(Finding.Topic.NEXT_SESSION, Status.DUE_SOON,
                 "The session booked for " + UkDates.format(p) + " is after the latest permitted date, "
                         + UkDates.format(latest) + "; bring it forward.")));
         formal.all().stream().filter(s -> s.outcome() == SessionOutcome.PLANNED && s.date().isBefore(today))
-                .forEach(s -> findings.add(new Finding(Status.DUE_SOON, "The session booked for " + UkDates.format(s.date())
+                .forEach(s -> findings.add(new Finding(Finding.Topic.MONITORING, Status.DUE_SOON, "The session booked for " + UkDates.format(s.date())
                         + " has not been marked held, postponed or cancelled on the monitoring sheet (Sandwell App. 3).")));
         return Optional.of(next);
     }
@@ -79,15 +79,15 @@ final class NextSessionCheck {
     private Finding noDateFinding(LocalDate anchor) {
         Optional<NextSessionRule.ShiftCount> shifts = nextRule.shiftsAfter(anchor);
         if (shifts.isPresent()) {
-            return new Finding(Status.ON_TRACK, shifts.get().shifts().size() + " of " + shifts.get().allowed()
+            return new Finding(Finding.Topic.NEXT_SESSION, Status.ON_TRACK, shifts.get().shifts().size() + " of " + shifts.get().allowed()
                     + " shifts worked since the last supervision (" + shifts.get().source() + ").");
         }
         var roleRule = rules.roleRuleOn(anchor);
         if (roleRule.isPresent() && roleRule.get().frequency() instanceof Frequency.AsAgreed) {
-            return new Finding(Status.DUE_SOON, "The policy leaves the frequency to the supervision agreement ("
+            return new Finding(Finding.Topic.NEXT_SESSION, Status.DUE_SOON, "The policy leaves the frequency to the supervision agreement ("
                     + roleRule.get().source() + "); record the agreed frequency so the next session can be tracked.");
         }
-        return new Finding(Status.DUE_SOON, "This pack sets no supervision frequency for "
+        return new Finding(Finding.Topic.NEXT_SESSION, Status.DUE_SOON, "This pack sets no supervision frequency for "
                 + rules.supervisee().roleOn(anchor).map(r -> "the role " + r.displayName()).orElse("someone with no role on "
                 + UkDates.format(anchor)) + "; add one to the pack or record an agreed frequency.");
     }
@@ -103,13 +103,13 @@ final class NextSessionCheck {
             Optional<LocalDate> escalateAfter = missedRule.map(m -> m.rescheduleWithin().after(latest));
             if (escalateAfter.isPresent() && clock.today().isAfter(escalateAfter.get())) {
                 MissedSessionRule m = missedRule.get();
-                return new Finding(Status.ESCALATE, text + " That is more than the " + m.rescheduleWithin()
+                return new Finding(Finding.Topic.NEXT_SESSION, Status.ESCALATE, text + " That is more than the " + m.rescheduleWithin()
                         + " allowed for rebooking (" + m.source() + "): tell the supervisor's manager.");
             }
-            return new Finding(Status.OVERDUE, text);
+            return new Finding(Finding.Topic.NEXT_SESSION, Status.OVERDUE, text);
         }
         String booked = next.plannedOn().map(p -> "; booked for " + UkDates.format(p)).orElse("; nothing is booked yet");
-        return new Finding(level, "Next session due by " + UkDates.format(next.dueOn()) + ", at the latest "
+        return new Finding(Finding.Topic.NEXT_SESSION, level, "Next session due by " + UkDates.format(next.dueOn()) + ", at the latest "
                 + UkDates.format(latest) + " (" + next.rule() + ")" + booked + ".");
     }
 
@@ -121,7 +121,7 @@ final class NextSessionCheck {
         }
         SupervisionSession last = held.get(held.size() - 1);
         Optional<GapCheck> gap = gapBetween(held.get(held.size() - 2).date(), last);
-        gap.filter(GapCheck::exceeded).ifPresent(g -> findings.add(new Finding(
+        gap.filter(GapCheck::exceeded).ifPresent(g -> findings.add(new Finding(Finding.Topic.LAST_GAP,
                 g.reasonGiven() ? Status.ON_TRACK : Status.DUE_SOON,
                 "The session on " + UkDates.format(g.session()) + " came " + days(g.daysOver()) + " after the latest permitted date, "
                         + UkDates.format(g.latestPermitted()) + " (" + g.rule() + ")"

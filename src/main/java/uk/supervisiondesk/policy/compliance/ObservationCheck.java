@@ -58,7 +58,7 @@ final class ObservationCheck {
         String text = "Observations of practice" + phase + ": " + t.done() + " of " + t.required() + " done" + own
                 + " in the year to " + UkDates.format(yearTo) + " (" + t.source() + ").";
         boolean yearEndingSoon = clock.levelOf(yearTo) != Status.ON_TRACK;
-        return new Finding(t.stillNeeded() > 0 && yearEndingSoon ? Status.DUE_SOON : Status.ON_TRACK, text);
+        return new Finding(Finding.Topic.OBSERVATIONS, t.stillNeeded() > 0 && yearEndingSoon ? Status.DUE_SOON : Status.ON_TRACK, text);
     }
 
     private boolean applies(ObservationRequirement req, LocalDate day) {

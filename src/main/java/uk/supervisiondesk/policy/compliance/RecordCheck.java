@@ -53,11 +53,11 @@ final class RecordCheck {
         String what = "The record of the " + s.kind().displayName().toLowerCase(java.util.Locale.UK) + " session on "
                 + UkDates.format(s.date()) + (step == RecordAwaiting.Step.SHARING ? " has not been shared" : " has not been signed by both");
         if (within.isEmpty()) {
-            findings.add(new Finding(Status.ON_TRACK, what + " (the policy sets no timescale)."));
+            findings.add(new Finding(Finding.Topic.RECORDS, Status.ON_TRACK, what + " (the policy sets no timescale)."));
             return new RecordAwaiting(s.date(), s.kind(), step, Optional.empty(), 0, source);
         }
         LocalDate deadline = calendar.addWorkingDays(s.date(), within.get().workingDays());
-        Finding f = clock.finding(deadline, what + "; within " + within.get() + " (" + source + ") it");
+        Finding f = clock.finding(Finding.Topic.RECORDS, deadline, what + "; within " + within.get() + " (" + source + ") it");
         findings.add(f);
         return new RecordAwaiting(s.date(), s.kind(), step, Optional.of(deadline), clock.daysOverdue(deadline), source);
     }

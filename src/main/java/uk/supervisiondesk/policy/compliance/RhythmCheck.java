@@ -44,7 +44,7 @@ final class RhythmCheck {
                     .map(SupervisionSession::date);
             LocalDate latest = calendar.onOrBefore(c.every().after(last.orElse(supervisionStart)));
             out.add(new OtherSessionDue(c.name(), c.kind(), last, latest, clock.daysOverdue(latest), c.source()));
-            findings.add(clock.finding(latest, c.name() + " (every " + c.every() + ", " + c.source() + ")"));
+            findings.add(clock.finding(Finding.Topic.OTHER_SESSIONS, latest, c.name() + " (every " + c.every() + ", " + c.source() + ")"));
         }
         return out;
     }
@@ -63,7 +63,7 @@ final class RhythmCheck {
             }
             LocalDate latest = calendar.onOrBefore(step.get().step().every().after(anchor));
             out.add(new CaseDiscussionDue(c.reference(), c.type(), latest, clock.daysOverdue(latest), rule.get().source()));
-            findings.add(clock.finding(latest, "Discussion of case " + c.reference() + " (" + c.type().displayName()
+            findings.add(clock.finding(Finding.Topic.CASE_DISCUSSION, latest, "Discussion of case " + c.reference() + " (" + c.type().displayName()
                     + ", every " + step.get().step().every() + ", " + rule.get().source() + "; last "
                     + (c.lastDiscussedOn() == null ? "never" : UkDates.format(c.lastDiscussedOn())) + ")"));
         }
