@@ -44,7 +44,7 @@ public record ComplianceResult(
                 .reduce(Status.ON_TRACK, Status::worse);
     }
 
-    /** The reasons for the status: the findings at its level. Empty when on track with nothing to note. */
+    /** The reasons for the status: the findings at its level (for on track, the notes, such as when the next session is due). */
     public List<String> why() {
         return findings.stream().filter(f -> f.level() == status).map(Finding::text).toList();
     }
