@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import uk.supervisiondesk.domain.SessionOutcome;
 import uk.supervisiondesk.domain.Supervisee;
 import uk.supervisiondesk.domain.SupervisionSession;
 import uk.supervisiondesk.domain.UkDates;
@@ -79,7 +80,7 @@ public final class ComplianceEngine {
             return Optional.empty();
         }
         SupervisionSession session = new SupervisionSession(sessionDate, pack.supervision().countsAs().iterator().next(),
-                uk.supervisiondesk.domain.SessionOutcome.HELD, null, "", gapReason, null, null);
+                SessionOutcome.HELD, null, "", gapReason, null, null);
         return nextSessionCheck(rules, facts, clock, formal).gapBetween(previous.get(), session);
     }
 

@@ -3,6 +3,7 @@ package uk.supervisiondesk.policy.compliance;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything due and overdue for one supervisee on one day, with the overall status and the
@@ -39,7 +40,7 @@ public record ComplianceResult(
 
     /** The worst level among the findings on these topics; on track when there are none. */
     public Status statusOf(Finding.Topic... topics) {
-        java.util.Set<Finding.Topic> wanted = java.util.Set.of(topics);
+        Set<Finding.Topic> wanted = Set.of(topics);
         return findings.stream().filter(f -> wanted.contains(f.topic())).map(Finding::level)
                 .reduce(Status.ON_TRACK, Status::worse);
     }

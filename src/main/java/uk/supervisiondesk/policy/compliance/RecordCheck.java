@@ -3,6 +3,7 @@ package uk.supervisiondesk.policy.compliance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import uk.supervisiondesk.domain.SessionKind;
@@ -50,7 +51,7 @@ final class RecordCheck {
 
     private RecordAwaiting item(SupervisionSession s, RecordAwaiting.Step step, Optional<Deadline> within, String source,
                                 List<Finding> findings) {
-        String what = "The record of the " + s.kind().displayName().toLowerCase(java.util.Locale.UK) + " session on "
+        String what = "The record of the " + s.kind().displayName().toLowerCase(Locale.UK) + " session on "
                 + UkDates.format(s.date()) + (step == RecordAwaiting.Step.SHARING ? " has not been shared" : " has not been signed by both");
         if (within.isEmpty()) {
             findings.add(new Finding(Finding.Topic.RECORDS, Status.ON_TRACK, what + " (the policy sets no timescale)."));

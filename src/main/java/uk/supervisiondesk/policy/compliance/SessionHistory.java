@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import uk.supervisiondesk.domain.SessionKind;
+import uk.supervisiondesk.domain.SessionOutcome;
 import uk.supervisiondesk.domain.SupervisionSession;
 
 /** The sessions of the kinds that count for one rhythm, in date order, up to a given day. */
@@ -38,8 +40,8 @@ final class SessionHistory {
     /** The earliest booked date on or after {@code today}: a planned session or a postponed one's new date. */
     Optional<LocalDate> nextBookedFrom(LocalDate today) {
         return sessions.stream()
-                .flatMap(s -> s.outcome() == uk.supervisiondesk.domain.SessionOutcome.PLANNED
-                        ? java.util.stream.Stream.of(s.date()) : s.newDate().stream())
+                .flatMap(s -> s.outcome() == SessionOutcome.PLANNED
+                        ? Stream.of(s.date()) : s.newDate().stream())
                 .filter(d -> !d.isBefore(today))
                 .min(Comparator.naturalOrder());
     }

@@ -2,6 +2,7 @@ package uk.supervisiondesk.policy.pack;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -267,7 +268,7 @@ final class FrequencySections {
         Optional<SessionKind> kind = SessionKind.fromKey(key);
         if (kind.isEmpty()) {
             problems.add(map.get("kind").orElseThrow(), "unknown session kind '" + key + "'; use one of: "
-                    + String.join(", ", java.util.Arrays.stream(SessionKind.values()).map(SessionKind::key).toList()));
+                    + String.join(", ", Arrays.stream(SessionKind.values()).map(SessionKind::key).toList()));
         }
         return kind;
     }

@@ -1,6 +1,7 @@
 package uk.supervisiondesk.policy.pack;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Month;
 import java.time.MonthDay;
@@ -132,7 +133,7 @@ final class PackValues {
             if (month.isPresent()) {
                 return Optional.of(MonthDay.of(month.get(), Integer.parseInt(m.group(1))));
             }
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             // falls through to the problem below
         }
         problems.add(node, "'" + text + "' is not a day of the year; write it as '1 April'");

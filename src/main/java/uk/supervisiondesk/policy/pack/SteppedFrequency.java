@@ -1,6 +1,7 @@
 package uk.supervisiondesk.policy.pack;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ public record SteppedFrequency(List<FrequencyStep> steps) {
 
     /** The stages laid out on the calendar from {@code start}. */
     public List<ActiveStep> laidOutFrom(LocalDate start) {
-        List<ActiveStep> out = new java.util.ArrayList<>();
+        List<ActiveStep> out = new ArrayList<>();
         LocalDate stepStart = start;
         for (FrequencyStep step : steps) {
             LocalDate end = step.endsBefore(start, stepStart).orElse(null);

@@ -3,6 +3,7 @@ package uk.supervisiondesk.policy.rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import uk.supervisiondesk.domain.UkDates;
 import uk.supervisiondesk.policy.pack.Frequency;
 import uk.supervisiondesk.policy.pack.LongestGap;
 import uk.supervisiondesk.policy.pack.RoleFrequency;
@@ -42,7 +43,7 @@ public final class NextSessionRule {
                 LocalDate latest = starting.get().every().latest().after(change);
                 if (best == null || latest.isBefore(best.latestOn())) {
                     best = new NextDue(anchor, starting.get().every().due().after(change), latest,
-                            starting.get().description() + " from " + uk.supervisiondesk.domain.UkDates.format(change),
+                            starting.get().description() + " from " + UkDates.format(change),
                             starting.get().source());
                 }
             }

@@ -10,6 +10,7 @@ import uk.supervisiondesk.domain.Employment;
 import uk.supervisiondesk.domain.Role;
 import uk.supervisiondesk.domain.RoleAssignment;
 import uk.supervisiondesk.domain.Supervisee;
+import uk.supervisiondesk.domain.UkDates;
 import uk.supervisiondesk.policy.pack.Frequency;
 import uk.supervisiondesk.policy.pack.NewStarterRule;
 import uk.supervisiondesk.policy.pack.NewlyQualifiedRules;
@@ -101,7 +102,7 @@ public final class RulesInForce {
     }
 
     private static String stepEnd(SteppedFrequency.ActiveStep s) {
-        return s.until() == null ? " to the end of the ASYE" : " until " + uk.supervisiondesk.domain.UkDates.format(s.until().minusDays(1));
+        return s.until() == null ? " to the end of the ASYE" : " until " + UkDates.format(s.until().minusDays(1));
     }
 
     /** Days after {@code after} and up to {@code until} on which the rule in force may change. */
