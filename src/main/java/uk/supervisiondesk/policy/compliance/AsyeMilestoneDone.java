@@ -1,0 +1,13 @@
+package uk.supervisiondesk.policy.compliance;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** An ASYE milestone that has happened, named by the pack's milestone key (e.g. {@code review-3-months}). */
+public record AsyeMilestoneDone(String key, LocalDate on) {
+
+    public AsyeMilestoneDone {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(on, "on");
+    }
+}

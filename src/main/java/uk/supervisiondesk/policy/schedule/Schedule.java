@@ -1,0 +1,21 @@
+package uk.supervisiondesk.policy.schedule;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Twelve months of planned dates for a supervision agreement (Sefton 8.2, Sandwell "Frequency"),
+ * from {@code from} up to but not including {@code until}, in date order.
+ *
+ * @param agreementReviewOn the review date to write on the agreement, if the pack sets an interval
+ * @param notes             anything the dates cannot show, e.g. a shift-based rule
+ */
+public record Schedule(LocalDate from, LocalDate until, List<PlannedDate> dates, Optional<LocalDate> agreementReviewOn,
+                       List<String> notes) {
+
+    public Schedule {
+        dates = List.copyOf(dates);
+        notes = List.copyOf(notes);
+    }
+}
