@@ -1,0 +1,88 @@
+package uk.supervisiondesk.store;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import uk.supervisiondesk.domain.AuditAction;
+import uk.supervisiondesk.domain.AuditEvent;
+import uk.supervisiondesk.domain.SessionEntry;
+
+/**
+ * The monitoring sheet as the app uses it: each change is one transaction with its audit entry.
+ */
+public final class SessionLog {
+    static final String RECORD_TYPE = "session";
+
+    private final DeskDatabase database;
+    private final Clock clock;
+
+    public SessionLog(DeskDatabase database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds or updates a row.
+     *
+     * @throws SessionClashException another session of the same kind is on that day
+     */
+    public SessionEntry save(SessionEntry entry) {
+        return database.jdbi().inTransaction(h -> save(h, entry));
+    }
+
+    /** Saves many rows, all or none. */
+    public void saveAll(List<SessionEntry> entries) {
+        database.jdbi().useTransaction(h -> entries.forEach(e -> save(h, e)));
+    }
+
+    SessionEntry save(Handle h, SessionEntry entry) {
+        SessionDao sessions = h.attach(SessionDao.class);
+        Optional<SessionRow> clash = sessions.onDay(entry.superviseeId(), entry.session().date(),
+                entry.session().kind().key());
+        if (clash.isPresent() && !clash.get().id().equals(entry.id())) {
+            throw new SessionClashException(entry.session().date(), entry.session().kind());
+        }
+        SessionEntry saved;
+        AuditAction action;
+        if (entry.id() == null) {
+            saved = entry.withId(sessions.insert(SessionRow.of(entry)));
+            action = AuditAction.CREATE;
+        } else {
+            if (sessions.update(SessionRow.of(entry)) != 1) {
+                throw new IllegalStateException("Session " + entry.id() + " is no longer on the monitoring sheet");
+            }
+            saved = entry;
+            action = AuditAction.CHANGE;
+        }
+        h.attach(AuditDao.class).append(new AuditEvent(action, RECORD_TYPE, saved.id(), saved.superviseeId(),
+                "monitoring sheet: " + saved.session().kind().key() + ", " + saved.session().outcome().name()
+                        .toLowerCase(java.util.Locale.ROOT)), clock);
+        return saved;
+    }
+
+    public void delete(SessionEntry entry) {
+        database.jdbi().useTransaction(h -> {
+            if (h.attach(SessionDao.class).delete(entry.id()) == 1) {
+                h.attach(AuditDao.class).append(new AuditEvent(AuditAction.DELETE, RECORD_TYPE, entry.id(),
+                        entry.superviseeId(), "monitoring sheet row"), clock);
+            }
+        });
+    }
+
+    public List<SessionEntry> forSupervisee(long superviseeId) {
+        return database.dao(SessionDao.class).forSupervisee(superviseeId).stream().map(SessionRow::toEntry).toList();
+    }
+
+    /** Every row, grouped by supervisee id, each list in date order. */
+    public Map<Long, List<SessionEntry>> bySupervisee() {
+        return database.dao(SessionDao.class).all().stream().map(SessionRow::toEntry)
+                .collect(Collectors.groupingBy(SessionEntry::superviseeId));
+    }
+
+    public int count() {
+        return database.dao(SessionDao.class).count();
+    }
+}
