@@ -9,13 +9,17 @@ import javafx.beans.property.StringProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import uk.supervisiondesk.monitoring.PolicyInUse;
+import uk.supervisiondesk.policy.pack.PolicyPackLoader;
 import uk.supervisiondesk.store.DataFolder;
+import uk.supervisiondesk.store.PolicySettings;
 import uk.supervisiondesk.store.DataFolderInUseException;
 import uk.supervisiondesk.store.DataFolderLock;
 import uk.supervisiondesk.store.DeskDatabase;
 import uk.supervisiondesk.store.SettingsDao;
 import uk.supervisiondesk.store.StaffRegister;
 import uk.supervisiondesk.store.Unlocker;
+import uk.supervisiondesk.ui.CurrentPolicy;
 import uk.supervisiondesk.ui.FxDialogService;
 import uk.supervisiondesk.ui.FxTaskRunner;
 import uk.supervisiondesk.ui.MainWindow;
@@ -111,14 +115,27 @@ public final class DeskRoot {
         scene.setRoot(firstScreen());
     }
 
-    private void unlocked(DeskDatabase db) {
-        this.database = db;
-        tasks.run(Messages.get("app.starting"), () -> db.dao(SettingsDao.class).get(SettingsDao.USER_NAME).orElse(""),
-                this::showMainWindow, e -> showMainWindow(""));
+    /** What the main window needs from the database before it can be drawn. */
+    private record Opening(String userName, PolicyInUse policy) {
     }
 
-    private void showMainWindow(String savedUserName) {
-        StringProperty userName = new SimpleStringProperty(savedUserName);
+    private void unlocked(DeskDatabase db) {
+        this.database = db;
+        tasks.run(Messages.get("app.starting"), () -> new Opening(
+                        db.dao(SettingsDao.class).get(SettingsDao.USER_NAME).orElse(""),
+                        PolicyInUse.load(new PolicySettings(db, options.clock()), new PolicyPackLoader())),
+                this::showMainWindow, this::openingFailed);
+    }
+
+    private void openingFailed(Throwable e) {
+        new FxDialogService(() -> stage).showError(Messages.get("app.openFailed.title"), String.valueOf(e.getMessage()),
+                Messages.get("app.openFailed.todo"));
+        exit();
+    }
+
+    private void showMainWindow(Opening opening) {
+        StringProperty userName = new SimpleStringProperty(opening.userName());
+        CurrentPolicy policy = new CurrentPolicy(opening.policy());
         FxDialogService dialogs = new FxDialogService(() -> stage);
         MainWindowActions actions = new MainWindowActions();
         window = new MainWindow(tasks, status, actions, options.folder().toString(), options.clock());
@@ -127,7 +144,7 @@ public final class DeskRoot {
                 new SuperviseeFormViewModel(options.clock()), new StaffRegister(database, options.clock()), tasks, dialogs, status,
                 userName::get);
         StaffView staffView = new StaffView(staff);
-        SampleDataAction sample = new SampleDataAction(database, tasks, dialogs, status, options.clock(),
+        SampleDataAction sample = new SampleDataAction(database, policy, tasks, dialogs, status, options.clock(),
                 () -> window.navigator().navigateTo(NavigationTarget.STAFF, staff::refresh));
         actions.bind(window, staffView, sample, dialogs);
 

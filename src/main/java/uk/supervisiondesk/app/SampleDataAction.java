@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import uk.supervisiondesk.sample.SampleDataLoader;
 import uk.supervisiondesk.store.DeskDatabase;
+import uk.supervisiondesk.ui.CurrentPolicy;
 import uk.supervisiondesk.ui.DialogService;
 import uk.supervisiondesk.ui.Messages;
 import uk.supervisiondesk.ui.StatusMessages;
@@ -21,9 +22,11 @@ final class SampleDataAction {
     private final StatusMessages status;
     private final Clock clock;
     private final Runnable afterLoading;
+    private final CurrentPolicy policy;
 
-    SampleDataAction(DeskDatabase database, TaskRunner tasks, DialogService dialogs, StatusMessages status,
-                     Clock clock, Runnable afterLoading) {
+    SampleDataAction(DeskDatabase database, CurrentPolicy policy, TaskRunner tasks, DialogService dialogs,
+                     StatusMessages status, Clock clock, Runnable afterLoading) {
+        this.policy = policy;
         this.database = database;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -42,7 +45,7 @@ final class SampleDataAction {
             if (loader.alreadyLoaded()) {
                 return -1;
             }
-            return loader.load(SEED, STAFF, YEARS, LocalDate.now(clock));
+            return loader.load(SEED, STAFF, YEARS, LocalDate.now(clock), policy.get().pack(), policy.get().calendar());
         }, added -> {
             if (added < 0) {
                 dialogs.showInformation(Messages.get("sample.already.title"), Messages.get("sample.already.message"));

@@ -35,7 +35,12 @@ public final class SessionLog {
 
     /** Saves many rows, all or none. */
     public void saveAll(List<SessionEntry> entries) {
-        database.jdbi().useTransaction(h -> entries.forEach(e -> save(h, e)));
+        database.jdbi().useTransaction(h -> saveAll(h, entries));
+    }
+
+    /** Saves within the caller's transaction. */
+    public void saveAll(Handle h, List<SessionEntry> entries) {
+        entries.forEach(e -> save(h, e));
     }
 
     SessionEntry save(Handle h, SessionEntry entry) {

@@ -35,7 +35,12 @@ public final class StaffRegister {
 
     /** Saves many at once, all or none (sample data, imports). */
     public void saveAll(List<Supervisee> supervisees) {
-        database.jdbi().useTransaction(h -> supervisees.forEach(s -> save(h, s)));
+        database.jdbi().useTransaction(h -> saveAll(h, supervisees, new java.util.ArrayList<>()));
+    }
+
+    /** Saves within the caller's transaction, collecting the saved records (with their ids) in {@code saved}. */
+    public void saveAll(Handle h, List<Supervisee> supervisees, List<Supervisee> saved) {
+        supervisees.forEach(s -> saved.add(save(h, s)));
     }
 
     private Supervisee save(Handle h, Supervisee supervisee) {

@@ -10,6 +10,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.supervisiondesk.sample.SampleDataLoader;
 import uk.supervisiondesk.store.DataFolder;
+import uk.supervisiondesk.monitoring.PolicyInUse;
+import uk.supervisiondesk.policy.pack.PolicyPackException;
+import uk.supervisiondesk.policy.pack.PolicyPackLoader;
+import uk.supervisiondesk.store.PolicySettings;
+import uk.supervisiondesk.store.SessionLog;
 import uk.supervisiondesk.store.StaffRegister;
 
 /** `demo`: creates (if needed) and fills a database with sample staff and their history. */
@@ -33,6 +38,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default 1).")
     long seed;
 
+    @Option(names = "--pack", paramLabel = "NAME",
+            description = "Make the database follow this shipped policy pack first (see `policy list`).")
+    String pack;
+
     @Option(names = "--passphrase-file", paramLabel = "FILE", description = "File holding the passphrase.")
     Path passphraseFile;
 
@@ -51,11 +60,29 @@ final class DemoCommand implements Callable<Integer> {
                 throw new CommandFailedException("Sample data is already in " + dataDir
                         + ". Use a new --data-dir for a fresh sample database.");
             }
-            int added = loader.load(seed, staff, years, LocalDate.now());
-            int total = new StaffRegister(db.database(), Clock.systemDefaultZone()).count();
+            Clock clock = Clock.systemDefaultZone();
+            PolicySettings settings = new PolicySettings(db.database(), clock);
+            PolicyInUse policy = policy(settings);
+            int added = loader.load(seed, staff, years, LocalDate.now(clock), policy.pack(), policy.calendar());
+            int total = new StaffRegister(db.database(), clock).count();
+            int sessions = new SessionLog(db.database(), clock).count();
             spec.commandLine().getOut().printf("%s %s: added %d sample supervisees with %d years of history "
-                    + "(%d in the register).%n", db.created() ? "Created" : "Filled", dataDir, added, years, total);
+                    + "(%d in the register, %d sessions on the monitoring sheet, following %s).%n",
+                    db.created() ? "Created" : "Filled", dataDir, added, years, total, sessions, policy.pack().name());
             return 0;
+        }
+    }
+
+    private PolicyInUse policy(PolicySettings settings) {
+        PolicyPackLoader loader = new PolicyPackLoader();
+        try {
+            if (pack != null) {
+                loader.bundled(pack); // refuse an unknown name before changing anything
+                settings.choosePack(pack);
+            }
+            return PolicyInUse.load(settings, loader);
+        } catch (PolicyPackException e) {
+            throw new CommandFailedException(e.getMessage(), 2);
         }
     }
 }
