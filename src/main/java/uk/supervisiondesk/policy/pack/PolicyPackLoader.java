@@ -39,6 +39,19 @@ public final class PolicyPackLoader {
         }
     }
 
+    /** The text of a shipped pack, as the starting point for a local variation. */
+    public String bundledText(String id) throws PolicyPackException {
+        try (InputStream in = PolicyPackLoader.class.getResourceAsStream(BUNDLED_FOLDER + id + ".yaml")) {
+            if (in == null) {
+                throw new PolicyPackException(List.of(new PackProblem("policies/" + id + ".yaml", 1,
+                        "there is no shipped pack called '" + id + "'")));
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw unreadable("policies/" + id + ".yaml", e);
+        }
+    }
+
     /** Reads a pack from any file, as {@code policy check FILE} and user-edited packs need. */
     public PolicyPack fromFile(Path file) throws PolicyPackException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
