@@ -3,11 +3,7 @@ package uk.supervisiondesk.pdf;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,16 +14,15 @@ public final class RecordJson {
     /** Names this layout of the JSON; a reader checks it before trusting the other keys. */
     public static final String FORMAT = "supervision-desk-record/1";
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
-
     private RecordJson() {
     }
 
-    /** The JSON for a record: its identity at the top level, then every field under "fields". */
+    /**
+     * The JSON for a record: its identity at the top level, then every field under "fields".
+     *
+     * @throws IllegalArgumentException when a field holds something JSON cannot; the message
+     *     names the field
+     */
     public static String of(RecordDocument record) {
         RecordHeader header = record.header();
         Map<String, Object> json = new LinkedHashMap<>();
@@ -42,24 +37,28 @@ public final class RecordJson {
         json.put("status", header.status());
         json.put("policyPack", header.policyPackName());
         json.put("recordedBy", header.recordedBy());
-        List<Map<String, String>> parties = record.parties().stream()
-                .map(p -> Map.of("part", p.partyLabel(), "name", p.name(), "role", p.role()))
-                .map(LinkedHashMap::new)
-                .map(m -> (Map<String, String>) m)
-                .toList();
-        json.put("parties", parties);
+        json.put("parties", record.parties().stream().map(RecordJson::party).toList());
         json.put("fields", record.recordFields());
-        try {
-            return MAPPER.writeValueAsString(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("A record field cannot be written as JSON: " + e.getOriginalMessage(), e);
-        }
+        return JsonText.write(json);
     }
 
-    /** Reads record.json text into maps, lists, strings, numbers and booleans. */
+    /** Jackson starts only when something reads JSON back, never on the rendering path. */
+    private static final class Reader {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
+
+    private static Map<String, String> party(Party party) {
+        Map<String, String> json = new LinkedHashMap<>();
+        json.put("part", party.partyLabel());
+        json.put("name", party.name());
+        json.put("role", party.role());
+        return json;
+    }
+
+    /** Reads record.json text into maps, lists, strings, numbers and booleans (dates stay text). */
     public static Map<String, Object> parse(String json) {
         try {
-            return MAPPER.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() { });
+            return Reader.MAPPER.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() { });
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("record.json is not valid JSON: " + e.getOriginalMessage(), e);
         }

@@ -54,7 +54,7 @@ class RecordDocumentTest {
         RecordDocument record = new RecordDocument(SampleRecords.header(RecordType.AUDIT), List.of(), List.of(), List.of(), fields);
 
         assertThat(record.recordFields().keySet()).containsExactly("zeta", "alpha");
-        assertThat(RecordJson.of(record)).contains("\"alpha\" : null");
+        assertThat(RecordJson.of(record)).contains("\"alpha\": null");
     }
 
     @Test
