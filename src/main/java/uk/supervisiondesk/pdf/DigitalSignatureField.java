@@ -13,8 +13,13 @@ public record DigitalSignatureField(String fieldName) implements SignatureMark {
     private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     public DigitalSignatureField {
+        requireValidName(fieldName);
+    }
+
+    static String requireValidName(String fieldName) {
         if (fieldName == null || !FIELD_NAME.matcher(fieldName).matches()) {
             throw new IllegalArgumentException("a signature field name is 1-64 letters, digits, - or _: " + fieldName);
         }
+        return fieldName;
     }
 }

@@ -13,7 +13,7 @@ public record SignatureRequest(String fieldName, String reason, String location)
     public static final String AGREED = "Supervision record agreed";
 
     public SignatureRequest {
-        new DigitalSignatureField(fieldName); // the same naming rule as fields made at render time
+        DigitalSignatureField.requireValidName(fieldName);
         RecordHeader.requireText(reason, "reason");
         location = location == null ? "" : location.strip();
     }

@@ -27,6 +27,11 @@ public record VerificationReport(
         changesBetweenSignatures = List.copyOf(changesBetweenSignatures);
     }
 
+    /** The signature in a field, e.g. to confirm a returned record carries the supervisee's. */
+    public Optional<SignatureCheck> signatureIn(String fieldName) {
+        return signatures.stream().filter(s -> s.fieldName().equals(fieldName)).findFirst();
+    }
+
     public boolean valid() {
         return whyNotValid().isEmpty();
     }

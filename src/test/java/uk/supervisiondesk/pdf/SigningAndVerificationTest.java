@@ -89,6 +89,7 @@ class SigningAndVerificationTest {
         assertThat(second.signedAt()).isEqualTo(TestIdentities.SUPERVISEE_SIGNS);
         assertThat(second.intact()).isTrue();
         assertThat(second.coversWholeDocument()).isTrue();
+        assertThat(report.signatureIn(SampleSessionRecord.SUPERVISEE_FIELD)).contains(second);
     }
 
     @Test
