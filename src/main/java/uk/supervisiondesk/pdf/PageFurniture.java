@@ -24,9 +24,8 @@ final class PageFurniture {
 
     static void draw(PdfDocument pdf, RecordHeader header, FormElements elements) {
         int pages = pdf.getNumberOfPages();
-        String superviseeLine = header.superviseeName() + "  \u00b7  Employee number " + header.employeeNumber();
-        String recordLine = header.type().title() + "  \u00b7  " + UkDates.format(header.recordDate());
-        String formLine = header.authorityName() + "  \u00b7  " + header.formTitle() + "  \u00b7  Version " + header.version();
+        String separator = "  \u00b7  ";
+        String recordLine = header.type().title() + separator + UkDates.format(header.recordDate());
         for (int number = 1; number <= pages; number++) {
             PdfPage page = pdf.getPage(number);
             Rectangle size = page.getPageSize();
@@ -41,6 +40,11 @@ final class PageFurniture {
                     .moveTo(left, FOOTER_BASELINE + 11f).lineTo(right, FOOTER_BASELINE + 11f)
                     .stroke().restoreState();
 
+            // Long names are shortened, never the employee number or version that identify the record.
+            String superviseeLine = fit(elements.clean(header.superviseeName()), separator + "Employee number "
+                    + elements.clean(header.employeeNumber()), elements.fonts().bold(), width * 0.58f);
+            String formLine = fit(elements.clean(header.authorityName() + separator + header.formTitle()),
+                    separator + "Version " + header.version(), elements.fonts().regular(), width * 0.78f);
             Canvas canvas = new Canvas(lines, size);
             try {
                 text(canvas, elements, elements.fonts().bold(), superviseeLine, width * 0.58f, left, headerBaseline, TextAlignment.LEFT);
@@ -58,6 +62,12 @@ final class PageFurniture {
             float x, float y, TextAlignment alignment) {
         String fitted = fit(elements.clean(text), font, maxWidth);
         canvas.showTextAligned(elements.text(fitted, font, FormStyle.FURNITURE_SIZE, FormStyle.MUTED), x, y, alignment);
+    }
+
+    /** The start shortened as needed so that it and the whole of the end fit the width. */
+    static String fit(String start, String end, PdfFont font, float maxWidth) {
+        float room = maxWidth - font.getWidth(end, FormStyle.FURNITURE_SIZE);
+        return fit(start, font, Math.max(room, 0f)) + end;
     }
 
     /** Shortens text with an ellipsis so a long name cannot run into the other half of the line. */

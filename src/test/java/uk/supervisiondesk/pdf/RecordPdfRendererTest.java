@@ -48,6 +48,20 @@ class RecordPdfRendererTest {
     }
 
     @Test
+    void aVeryLongNameIsShortenedInTheHeaderButTheEmployeeNumberAndVersionNeverAre() {
+        RecordHeader header = new RecordHeader("The Royal Borough of Anytown and Somewhere-on-Sea Children's Trust",
+                "Group supervision record with an unusually long title", RecordType.GROUP,
+                "Alexandra Montgomery-Fitzwilliam O'Sullivan-Beauchamp", "SAMPLE-99999", LocalDate.of(2026, 11, 23), 12,
+                "Draft", "Default", "Alex Morgan");
+        RecordDocument record = new RecordDocument(header, List.of(), List.of(), List.of(), Map.of());
+
+        String page = PdfReading.pageTexts(RENDERER.render(record)).get(0);
+
+        assertThat(page).contains("Alexandra Montgomery", "\u2026  \u00b7  Employee number SAMPLE-99999", "Version 12",
+                "Page 1 of 1");
+    }
+
+    @Test
     void longTextFlowsOnToFurtherPagesWithoutLosingAWord() {
         StringBuilder essay = new StringBuilder();
         for (int i = 1; i <= 60; i++) {
