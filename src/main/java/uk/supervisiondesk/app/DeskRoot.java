@@ -27,6 +27,7 @@ import uk.supervisiondesk.ui.Messages;
 import uk.supervisiondesk.ui.NavigationTarget;
 import uk.supervisiondesk.ui.StatusMessages;
 import uk.supervisiondesk.ui.placeholder.ComingView;
+import uk.supervisiondesk.ui.settings.PolicySettingsViewModel;
 import uk.supervisiondesk.ui.settings.SettingsView;
 import uk.supervisiondesk.ui.settings.SettingsViewModel;
 import uk.supervisiondesk.ui.staff.StaffListViewModel;
@@ -154,7 +155,9 @@ public final class DeskRoot {
         }
         navigator.register(NavigationTarget.STAFF, () -> staffView);
         navigator.register(NavigationTarget.SETTINGS, () -> new SettingsView(
-                new SettingsViewModel(database, userName, tasks, dialogs, status), AppVersion.get(), sample::run));
+                new SettingsViewModel(database, userName, tasks, dialogs, status),
+                new PolicySettingsViewModel(new PolicySettings(database, options.clock()), new PolicyPackLoader(),
+                        policy, tasks, dialogs, status), AppVersion.get(), sample::run));
         scene.setRoot(window.root());
         navigator.navigateTo(NavigationTarget.STAFF);
         status.show(Messages.get("status.unlocked"));

@@ -23,9 +23,13 @@ public final class SettingsView implements DeskView {
     @FXML private Label schemaVersion;
     @FXML private Label appVersion;
     @FXML private Button loadSample;
+    @FXML private javafx.scene.layout.VBox policyBox;
+    private final PolicySettingsViewModel policy;
 
-    public SettingsView(SettingsViewModel model, String appVersionText, Runnable loadSampleData) {
+    public SettingsView(SettingsViewModel model, PolicySettingsViewModel policy, String appVersionText,
+                        Runnable loadSampleData) {
         this.model = model;
+        this.policy = policy;
         this.appVersionText = appVersionText;
         this.loadSampleData = loadSampleData;
         this.root = FxmlViews.load(this);
@@ -43,6 +47,7 @@ public final class SettingsView implements DeskView {
         schemaVersion.textProperty().bind(model.schemaVersionProperty());
         appVersion.setText(appVersionText);
         loadSample.setOnAction(e -> loadSampleData.run());
+        policyBox.getChildren().setAll(new PolicySettingsView(policy).root());
     }
 
     @Override
@@ -53,5 +58,6 @@ public final class SettingsView implements DeskView {
     @Override
     public void activate() {
         model.refresh();
+        policy.refresh();
     }
 }
