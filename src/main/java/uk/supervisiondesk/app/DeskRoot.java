@@ -9,7 +9,10 @@ import javafx.beans.property.StringProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import uk.supervisiondesk.monitoring.ComplianceOverview;
+import uk.supervisiondesk.monitoring.MonthlyReturnBuilder;
 import uk.supervisiondesk.monitoring.PolicyInUse;
+import uk.supervisiondesk.store.SessionLog;
 import uk.supervisiondesk.policy.pack.PolicyPackLoader;
 import uk.supervisiondesk.store.DataFolder;
 import uk.supervisiondesk.store.PolicySettings;
@@ -26,7 +29,13 @@ import uk.supervisiondesk.ui.MainWindow;
 import uk.supervisiondesk.ui.Messages;
 import uk.supervisiondesk.ui.NavigationTarget;
 import uk.supervisiondesk.ui.StatusMessages;
+import uk.supervisiondesk.ui.dashboard.DashboardView;
+import uk.supervisiondesk.ui.dashboard.DashboardViewModel;
 import uk.supervisiondesk.ui.placeholder.ComingView;
+import uk.supervisiondesk.ui.reports.MonthlyReturnView;
+import uk.supervisiondesk.ui.reports.MonthlyReturnViewModel;
+import uk.supervisiondesk.ui.sessions.MonitoringSheetView;
+import uk.supervisiondesk.ui.sessions.MonitoringSheetViewModel;
 import uk.supervisiondesk.ui.settings.PolicySettingsViewModel;
 import uk.supervisiondesk.ui.settings.SettingsView;
 import uk.supervisiondesk.ui.settings.SettingsViewModel;
@@ -153,13 +162,25 @@ public final class DeskRoot {
         for (NavigationTarget target : NavigationTarget.values()) {
             navigator.register(target, () -> new ComingView(target));
         }
+        StaffRegister register = new StaffRegister(database, options.clock());
+        SessionLog sessionLog = new SessionLog(database, options.clock());
+        ComplianceOverview overview = new ComplianceOverview(register, sessionLog);
+        MonitoringSheetView sheetView = new MonitoringSheetView(new MonitoringSheetViewModel(register, sessionLog,
+                overview, policy, tasks, dialogs, status, options.clock()));
         navigator.register(NavigationTarget.STAFF, () -> staffView);
+        navigator.register(NavigationTarget.SESSIONS, () -> sheetView);
+        navigator.register(NavigationTarget.DASHBOARD, () -> new DashboardView(new DashboardViewModel(overview, policy,
+                tasks, dialogs, options.clock(),
+                id -> navigator.navigateTo(NavigationTarget.SESSIONS, () -> sheetView.show(id)),
+                id -> navigator.navigateTo(NavigationTarget.STAFF, () -> staffView.openSupervisee(id)))));
+        navigator.register(NavigationTarget.REPORTS, () -> new MonthlyReturnView(new MonthlyReturnViewModel(
+                new MonthlyReturnBuilder(register, sessionLog), policy, tasks, dialogs, status, options.clock())));
         navigator.register(NavigationTarget.SETTINGS, () -> new SettingsView(
                 new SettingsViewModel(database, userName, tasks, dialogs, status),
                 new PolicySettingsViewModel(new PolicySettings(database, options.clock()), new PolicyPackLoader(),
                         policy, tasks, dialogs, status), AppVersion.get(), sample::run));
         scene.setRoot(window.root());
-        navigator.navigateTo(NavigationTarget.STAFF);
+        navigator.navigateTo(NavigationTarget.DASHBOARD);
         status.show(Messages.get("status.unlocked"));
     }
 

@@ -29,33 +29,38 @@ final class SessionsFallingDue {
     }
 
     int between(Supervisee supervisee, List<SupervisionSession> sessions, LocalDate from, LocalDate to) {
+        return dueDates(supervisee, sessions, from, to).size();
+    }
+
+    /** The days formal sessions fell due within the period, in order. */
+    List<LocalDate> dueDates(Supervisee supervisee, List<SupervisionSession> sessions, LocalDate from, LocalDate to) {
         RulesInForce rules = new RulesInForce(pack, supervisee, Optional.empty());
         Optional<LocalDate> start = rules.supervisionStart();
         if (start.isEmpty()) {
-            return 0;
+            return List.of();
         }
-        NextSessionRule next = new NextSessionRule(rules, List.of());
+        NextSessionRule nextRule = new NextSessionRule(rules, List.of());
         List<LocalDate> held = sessions.stream()
                 .filter(s -> s.wasHeld() && pack.supervision().countsAs().contains(s.kind()))
                 .map(SupervisionSession::date).sorted().toList();
         LocalDate leaving = supervisee.employment().leavingDate();
         LocalDate cursor = start.get();
-        int count = 0;
+        List<LocalDate> due = new java.util.ArrayList<>();
         for (int step = 0; step < MAX_STEPS; step++) {
-            Optional<NextDue> due = next.after(cursor);
-            if (due.isEmpty() || due.get().dueOn().isAfter(to)
-                    || (leaving != null && due.get().dueOn().isAfter(leaving))) {
+            Optional<NextDue> next = nextRule.after(cursor);
+            if (next.isEmpty() || next.get().dueOn().isAfter(to)
+                    || (leaving != null && next.get().dueOn().isAfter(leaving))) {
                 break;
             }
-            if (!due.get().dueOn().isBefore(from)) {
-                count++;
+            if (!next.get().dueOn().isBefore(from)) {
+                due.add(next.get().dueOn());
             }
             LocalDate after = cursor;
             Optional<LocalDate> metBy = held.stream().filter(d -> d.isAfter(after)
-                    && !d.isAfter(due.get().latestOn())).findFirst();
-            cursor = metBy.orElse(due.get().dueOn());
+                    && !d.isAfter(next.get().latestOn())).findFirst();
+            cursor = metBy.orElse(next.get().dueOn());
         }
-        return count;
+        return due;
     }
 
     boolean countsAsFormal(SessionKind kind) {

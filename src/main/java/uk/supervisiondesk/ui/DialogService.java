@@ -17,4 +17,16 @@ public interface DialogService {
 
     /** Asks what to do with unsaved changes to {@code what} (e.g. "Jane Smith's front sheet"). */
     UnsavedChoice askAboutUnsavedChanges(String what);
+
+    /**
+     * Asks where to save a file.
+     *
+     * @param kind      what the file is, e.g. "CSV file"
+     * @param extension without the dot, e.g. "csv"
+     */
+    java.util.Optional<java.nio.file.Path> chooseFileToSave(String title, String suggestedName, String kind,
+                                                            String extension);
+
+    /** Asks which file to open; {@code extensions} without dots, e.g. "csv". */
+    java.util.Optional<java.nio.file.Path> chooseFileToOpen(String title, String kind, String... extensions);
 }

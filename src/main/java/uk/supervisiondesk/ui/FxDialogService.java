@@ -51,6 +51,25 @@ public final class FxDialogService implements DialogService {
         return answer.filter(discard::equals).isPresent() ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
     }
 
+    @Override
+    public Optional<java.nio.file.Path> chooseFileToSave(String title, String suggestedName, String kind,
+                                                        String extension) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(kind, "*." + extension));
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseFileToOpen(String title, String kind, String... extensions) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(kind,
+                java.util.Arrays.stream(extensions).map(e -> "*." + e).toList()));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(java.io.File::toPath);
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
         alert.initOwner(owner.get());

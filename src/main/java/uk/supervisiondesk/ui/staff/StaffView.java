@@ -200,6 +200,11 @@ public final class StaffView implements DeskView {
         newButton.setOnAction(e -> startNew());
     }
 
+    /** Opens a supervisee's front sheet (asking first about unsaved changes to another). */
+    public void openSupervisee(long id) {
+        model.openById(id);
+    }
+
     /** Starts a new front sheet and puts the cursor in its first field. */
     public void startNew() {
         model.startNew();

@@ -30,6 +30,7 @@ public final class StaffViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     /** The row whose front sheet is open; null while a new supervisee is being entered. */
     private final ReadOnlyObjectWrapper<StaffRow> open = new ReadOnlyObjectWrapper<>();
+    private Long pendingOpen;
 
     public StaffViewModel(StaffListViewModel list, SuperviseeFormViewModel form, StaffRegister staff, TaskRunner tasks,
                           DialogService dialogs, StatusMessages status, Supplier<String> defaultSupervisor) {
@@ -52,8 +53,21 @@ public final class StaffViewModel {
     private void showAll(List<Supervisee> everyone) {
         list.setAll(everyone);
         loaded.set(true);
-        if (open.get() != null) {
+        if (pendingOpen != null) {
+            Long id = pendingOpen;
+            pendingOpen = null;
+            list.find(id).ifPresent(this::open);
+        } else if (open.get() != null) {
             open.set(list.find(open.get().id()).orElse(null));
+        }
+    }
+
+    /** Opens someone's front sheet by id, once the register has loaded (from the dashboard, say). */
+    public void openById(long id) {
+        if (loaded.get() && list.find(id).isPresent()) {
+            open(list.find(id).get());
+        } else {
+            pendingOpen = id;
         }
     }
 

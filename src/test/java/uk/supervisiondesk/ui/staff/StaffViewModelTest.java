@@ -166,5 +166,16 @@ class StaffViewModelTest {
             asked.add(what);
             return answers.removeFirst();
         }
+
+        @Override
+        public java.util.Optional<java.nio.file.Path> chooseFileToSave(String title, String suggestedName, String kind,
+                                                                      String extension) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<java.nio.file.Path> chooseFileToOpen(String title, String kind, String... extensions) {
+            return java.util.Optional.empty();
+        }
     }
 }
