@@ -36,7 +36,7 @@ public final class MonthlyReturnBuilder {
         LocalDate last = month.atEndOfMonth();
         var sheet = sessions.bySupervisee();
         var engine = policy.engine();
-        SessionsFallingDue falling = new SessionsFallingDue(policy.pack());
+        SessionsRequired falling = new SessionsRequired(policy.pack());
         List<MonthlyReturn.Line> lines = new ArrayList<>();
         for (Supervisee s : staff.findAll()) {
             boolean inPost = !s.employment().employmentStart().isAfter(last) && !s.isLeaverOn(first);
@@ -54,7 +54,7 @@ public final class MonthlyReturnBuilder {
             int[] observations = observations(atMonthEnd);
             lines.add(new MonthlyReturn.Line(s.employeeNumber(), s.fullName(), s.employment().team(),
                     s.roleOn(last).or(s::currentRole).map(Role::displayName).orElse(""),
-                    falling.between(s, known, first, last), held, postponed, cancelled,
+                    falling.between(s, first, last), held, postponed, cancelled,
                     atMonthEnd.nextSession().map(n -> n.daysOverdue()).orElse(0L), records[0], records[1],
                     observations[0], observations[1], atMonthEnd.status().key()));
         }
@@ -113,7 +113,7 @@ public final class MonthlyReturnBuilder {
 
     private static MonthlyReturn.Line totals(List<MonthlyReturn.Line> lines) {
         return new MonthlyReturn.Line("", "Team total", "", "",
-                lines.stream().mapToInt(MonthlyReturn.Line::required).sum(),
+                lines.stream().mapToDouble(MonthlyReturn.Line::required).sum(),
                 lines.stream().mapToInt(MonthlyReturn.Line::held).sum(),
                 lines.stream().mapToInt(MonthlyReturn.Line::postponed).sum(),
                 lines.stream().mapToInt(MonthlyReturn.Line::cancelled).sum(),

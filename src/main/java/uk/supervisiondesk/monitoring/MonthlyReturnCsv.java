@@ -15,6 +15,11 @@ public final class MonthlyReturnCsv {
     private MonthlyReturnCsv() {
     }
 
+    /** 1 rather than 1.0; 0.5 stays as it is. */
+    public static String sessions(double count) {
+        return count == Math.rint(count) ? Long.toString(Math.round(count)) : Double.toString(count);
+    }
+
     public static void write(MonthlyReturn report, Writer out) throws IOException {
         out.write(HEADER + "\n");
         List<MonthlyReturn.Line> all = new ArrayList<>(report.lines());
@@ -22,7 +27,7 @@ public final class MonthlyReturnCsv {
         for (MonthlyReturn.Line l : all) {
             boolean total = l == report.totals();
             out.write(String.join(",", report.month().toString(), Csv.field(l.employeeNumber()), Csv.field(l.name()),
-                    Csv.field(l.team()), Csv.field(l.role()), Integer.toString(l.required()),
+                    Csv.field(l.team()), Csv.field(l.role()), sessions(l.required()),
                     Integer.toString(l.held()), Integer.toString(l.postponed()), Integer.toString(l.cancelled()),
                     // The total line counts the people overdue; days only make sense per person.
                     total ? Long.toString(l.overdueDaysAtMonthEnd()) : (l.overdue() ? "yes" : "no"),

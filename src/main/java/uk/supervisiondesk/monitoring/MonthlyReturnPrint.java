@@ -19,7 +19,7 @@ public final class MonthlyReturnPrint {
                 "Status");
         List<List<String>> rows = new ArrayList<>();
         for (MonthlyReturn.Line l : r.lines()) {
-            rows.add(List.of(l.name(), l.employeeNumber(), l.team(), l.role(), Integer.toString(l.required()),
+            rows.add(List.of(l.name(), l.employeeNumber(), l.team(), l.role(), MonthlyReturnCsv.sessions(l.required()),
                     Integer.toString(l.held()), Integer.toString(l.postponed()), Integer.toString(l.cancelled()),
                     l.overdue() ? l.overdueDaysAtMonthEnd() + " days" : "No",
                     l.recordsDue() == 0 ? "-" : l.signedInTime() + " of " + l.recordsDue(),
@@ -29,15 +29,16 @@ public final class MonthlyReturnPrint {
         }
         MonthlyReturn.Line t = r.totals();
         List<String> totals = List.of("Team total (" + r.lines().size() + " staff)", "", "", "",
-                Integer.toString(t.required()), Integer.toString(t.held()), Integer.toString(t.postponed()),
+                MonthlyReturnCsv.sessions(t.required()), Integer.toString(t.held()), Integer.toString(t.postponed()),
                 Integer.toString(t.cancelled()), t.overdueDaysAtMonthEnd() + " people",
                 t.recordsDue() == 0 ? "-" : t.signedInTime() + " of " + t.recordsDue(),
                 t.observationsRequired() == 0 ? Integer.toString(t.observationsDone())
                         : t.observationsDone() + " of " + t.observationsRequired(), "");
         return new TabularReport(authorityName, "Monthly supervision return",
                 MONTH.format(r.month()) + "  \u00b7  " + r.packName(), columns, rows, totals, List.of(
-                "Required: formal supervision sessions that fell due in the month under the policy, following each "
-                        + "person's actual history. Held: formal sessions that took place.",
+                "Required: the formal sessions the policy calls for in the month for the days each person was in post "
+                        + "(one a month, two for fortnightly supervision, a half for every two months). Held: formal sessions "
+                        + "that took place.",
                 "Overdue at month end: how late the next session was on the last day of the month. Records signed in "
                         + "time: records of sessions held in the month signed by both within the policy's deadline.",
                 "Figures are as things stood at the end of the month, so the return reads the same when produced later."));

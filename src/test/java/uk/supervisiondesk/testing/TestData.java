@@ -19,6 +19,23 @@ public final class TestData {
     private TestData() {
     }
 
+    /** A social worker with the fewest fields a front sheet needs, in the Children in Care Team. */
+    public static Supervisee socialWorker(String employeeNumber, String forenames, String surname, LocalDate start) {
+        return new Supervisee(null, employeeNumber,
+                new PersonalDetails("", forenames, surname, "", null, "", "", ""),
+                new Employment("Social Worker", "Children in Care Team", "", "", null, start, null, "Alex Morgan",
+                        null, null),
+                null, List.of(new RoleAssignment(Role.SOCIAL_WORKER, start, null)));
+    }
+
+    /** A social worker whose ASYE started on their first day. */
+    public static Supervisee newlyQualified(String employeeNumber, String forenames, String surname, LocalDate start) {
+        Supervisee s = socialWorker(employeeNumber, forenames, surname, start);
+        var e = s.employment();
+        return new Supervisee(null, employeeNumber, s.personal(), new Employment(e.jobTitle(), e.team(), "", "", null,
+                start, null, e.supervisorName(), start, null), null, s.roleHistory());
+    }
+
     public static Supervisee fullSupervisee(String employeeNumber, String forenames, String surname) {
         return new Supervisee(null, employeeNumber,
                 new PersonalDetails("Ms", forenames, surname, "Known as Jo", LocalDate.of(1988, 3, 14),

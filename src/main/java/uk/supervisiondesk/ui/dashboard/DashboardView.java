@@ -141,7 +141,7 @@ public final class DashboardView implements DeskView {
         XYChart.Series<String, Number> required = new XYChart.Series<>();
         required.setName(Messages.get("dashboard.chart.required"));
         int heldTotal = 0;
-        int requiredTotal = 0;
+        double requiredTotal = 0;
         for (SessionsByMonth.Month m : data.months()) {
             String label = MONTH.format(m.month());
             held.getData().add(new XYChart.Data<>(label, m.held()));
@@ -151,7 +151,8 @@ public final class DashboardView implements DeskView {
         }
         chart.getData().setAll(java.util.List.of(held, required));
         // The chart is a picture; a screen reader gets the same facts in one sentence.
-        chart.setAccessibleText(Messages.get("dashboard.chart.accessible", data.title(), heldTotal, requiredTotal,
+        chart.setAccessibleText(Messages.get("dashboard.chart.accessible", data.title(), heldTotal,
+                Math.round(requiredTotal),
                 DashboardViewModel.CHART_MONTHS));
     }
 

@@ -53,7 +53,7 @@ public final class MonthlyReturnView implements DeskView {
         table.setItems(model.lines());
         column(nameColumn, MonthlyReturn.Line::name);
         column(teamColumn, MonthlyReturn.Line::team);
-        column(requiredColumn, l -> Integer.toString(l.required()));
+        column(requiredColumn, l -> uk.supervisiondesk.monitoring.MonthlyReturnCsv.sessions(l.required()));
         column(heldColumn, l -> Integer.toString(l.held()));
         column(postponedColumn, l -> Integer.toString(l.postponed()));
         column(cancelledColumn, l -> Integer.toString(l.cancelled()));

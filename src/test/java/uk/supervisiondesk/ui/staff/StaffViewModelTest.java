@@ -7,9 +7,7 @@ import static uk.supervisiondesk.testing.TestData.TEST_KEY_ITERATIONS;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +18,7 @@ import uk.supervisiondesk.store.DataFolder;
 import uk.supervisiondesk.store.DeskDatabase;
 import uk.supervisiondesk.store.StaffRegister;
 import uk.supervisiondesk.testing.ImmediateTaskRunner;
+import uk.supervisiondesk.testing.ScriptedDialogs;
 import uk.supervisiondesk.testing.TestData;
 import uk.supervisiondesk.ui.DialogService;
 import uk.supervisiondesk.ui.StatusMessages;
@@ -89,7 +88,7 @@ class StaffViewModelTest {
     void movingAwayFromUnsavedChangesAsksAndCancelKeepsThem() {
         model.open(model.list().allRows().get(0));
         model.form().text(SURNAME).set("Bloggs-Brown");
-        dialogs.answers.add(DialogService.UnsavedChoice.CANCEL);
+        dialogs.unsavedAnswers.add(DialogService.UnsavedChoice.CANCEL);
 
         model.open(model.list().allRows().get(1));
 
@@ -102,7 +101,7 @@ class StaffViewModelTest {
     void choosingSaveSavesThenMovesOn() {
         model.open(model.list().allRows().get(0));
         model.form().text(SURNAME).set("Bloggs-Brown");
-        dialogs.answers.add(DialogService.UnsavedChoice.SAVE);
+        dialogs.unsavedAnswers.add(DialogService.UnsavedChoice.SAVE);
 
         model.open(model.list().find(staff.findAll().get(1).id()).orElseThrow());
 
@@ -114,7 +113,7 @@ class StaffViewModelTest {
     void choosingDiscardDropsTheChangesOnlyWhenTheUserSaysSo() {
         model.open(model.list().allRows().get(0));
         model.form().text(SURNAME).set("Bloggs-Brown");
-        dialogs.answers.add(DialogService.UnsavedChoice.DISCARD);
+        dialogs.unsavedAnswers.add(DialogService.UnsavedChoice.DISCARD);
         List<String> left = new ArrayList<>();
 
         model.whenSettled(() -> left.add("left"));
@@ -139,43 +138,5 @@ class StaffViewModelTest {
         list.statusProperty().set(StaffListViewModel.Status.ALL);
         assertThat(list.teamChoices()).extracting(c -> c.label()).containsExactly("All teams", "Children in Care Team");
         assertThat(list.countText().get()).isEqualTo("Showing 2 of 2");
-    }
-
-    /** Answers the unsaved-changes question from a script and records what was asked. */
-    static final class ScriptedDialogs implements DialogService {
-        final Deque<UnsavedChoice> answers = new ArrayDeque<>();
-        final List<String> asked = new ArrayList<>();
-        final List<String> errors = new ArrayList<>();
-
-        @Override
-        public void showError(String title, String whatHappened, String whatToDo) {
-            errors.add(title + ": " + whatHappened);
-        }
-
-        @Override
-        public void showInformation(String title, String message) {
-        }
-
-        @Override
-        public boolean confirm(String title, String message, String confirmButton) {
-            return true;
-        }
-
-        @Override
-        public UnsavedChoice askAboutUnsavedChanges(String what) {
-            asked.add(what);
-            return answers.removeFirst();
-        }
-
-        @Override
-        public java.util.Optional<java.nio.file.Path> chooseFileToSave(String title, String suggestedName, String kind,
-                                                                      String extension) {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.util.Optional<java.nio.file.Path> chooseFileToOpen(String title, String kind, String... extensions) {
-            return java.util.Optional.empty();
-        }
     }
 }
