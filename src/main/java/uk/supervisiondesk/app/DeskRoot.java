@@ -3,6 +3,9 @@ package uk.supervisiondesk.app;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.stage.Window;
 import javafx.application.Application;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -23,6 +26,7 @@ import uk.supervisiondesk.store.SettingsDao;
 import uk.supervisiondesk.store.StaffRegister;
 import uk.supervisiondesk.store.Unlocker;
 import uk.supervisiondesk.ui.CurrentPolicy;
+import uk.supervisiondesk.ui.DialogService;
 import uk.supervisiondesk.ui.FxDialogService;
 import uk.supervisiondesk.ui.FxTaskRunner;
 import uk.supervisiondesk.ui.MainWindow;
@@ -54,8 +58,16 @@ import uk.supervisiondesk.ui.unlock.UnlockViewModel;
  */
 public final class DeskRoot {
 
-    /** What differs between a real start and a test: the folder, the key cost, the clock. */
-    public record Options(DataFolder folder, int keyIterations, Clock clock) {
+    /**
+     * What differs between a real start and a test: the folder, the key cost, the clock, and the
+     * dialogs (a test answers file choosers, which the headless toolkit cannot show).
+     */
+    public record Options(DataFolder folder, int keyIterations, Clock clock,
+                          Function<Supplier<Window>, DialogService> dialogs) {
+        public Options(DataFolder folder, int keyIterations, Clock clock) {
+            this(folder, keyIterations, clock, FxDialogService::new);
+        }
+
         public static Options standard(DataFolder folder) {
             return new Options(folder, DeskDatabase.DEFAULT_KEY_ITERATIONS, Clock.systemDefaultZone());
         }
@@ -138,7 +150,7 @@ public final class DeskRoot {
     }
 
     private void openingFailed(Throwable e) {
-        new FxDialogService(() -> stage).showError(Messages.get("app.openFailed.title"), String.valueOf(e.getMessage()),
+        options.dialogs().apply(() -> stage).showError(Messages.get("app.openFailed.title"), String.valueOf(e.getMessage()),
                 Messages.get("app.openFailed.todo"));
         exit();
     }
@@ -146,7 +158,7 @@ public final class DeskRoot {
     private void showMainWindow(Opening opening) {
         StringProperty userName = new SimpleStringProperty(opening.userName());
         CurrentPolicy policy = new CurrentPolicy(opening.policy());
-        FxDialogService dialogs = new FxDialogService(() -> stage);
+        DialogService dialogs = options.dialogs().apply(() -> stage);
         MainWindowActions actions = new MainWindowActions();
         window = new MainWindow(tasks, status, actions, options.folder().toString(), options.clock());
 
@@ -222,9 +234,9 @@ public final class DeskRoot {
         private MainWindow mainWindow;
         private StaffView staffView;
         private SampleDataAction sample;
-        private FxDialogService dialogs;
+        private DialogService dialogs;
 
-        void bind(MainWindow mainWindow, StaffView staffView, SampleDataAction sample, FxDialogService dialogs) {
+        void bind(MainWindow mainWindow, StaffView staffView, SampleDataAction sample, DialogService dialogs) {
             this.mainWindow = mainWindow;
             this.staffView = staffView;
             this.sample = sample;

@@ -6,10 +6,6 @@ import static uk.supervisiondesk.testing.TestData.TEST_KEY_ITERATIONS;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -22,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.supervisiondesk.domain.Role;
 import uk.supervisiondesk.domain.Supervisee;
@@ -30,6 +25,7 @@ import uk.supervisiondesk.store.DataFolder;
 import uk.supervisiondesk.store.DataFolderLock;
 import uk.supervisiondesk.store.DeskDatabase;
 import uk.supervisiondesk.store.StaffDao;
+import static uk.supervisiondesk.testing.DeskUi.*;
 
 /**
  * The desktop app driven through real clicks and keys on Monocle's headless glass, against a
@@ -67,27 +63,11 @@ class DesktopFlowTest {
         });
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static boolean showing(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
-    }
-
-    /** Moves to a field as the keyboard would (the form scrolls to it), then types into it. */
-    private static void type(FxRobot robot, String id, String text) {
-        Node field = robot.lookup(id).query();
-        robot.interact(field::requestFocus);
-        robot.write(text);
-    }
-
-    private static void choose(FxRobot robot, String comboId, String item) {
-        Node combo = robot.lookup(comboId).query();
-        robot.interact(combo::requestFocus);
-        robot.clickOn(comboId);
-        robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText(item)).queryLabeled());
+    /** After unlocking the app shows the dashboard; Ctrl+2 goes to the staff register. */
+    private static void toStaff(FxRobot robot) throws Exception {
+        waitUntil(() -> showing(robot, "#dashboardTable"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        waitUntil(() -> showing(robot, "#staffTable"));
     }
 
     @Test
@@ -97,7 +77,7 @@ class DesktopFlowTest {
         type(robot, "#passphrase", GOOD);
         type(robot, "#confirmation", GOOD);
         robot.clickOn("#unlockButton");
-        waitUntil(() -> showing(robot, "#staffTable"));
+        toStaff(robot);
 
         robot.clickOn("#newSupervisee");
         type(robot, "#employeeNumber", "E2001");
@@ -123,8 +103,8 @@ class DesktopFlowTest {
         assertThat(robot.lookup("#unlockButton").queryButton().getText()).isEqualTo("_Unlock");
         type(robot, "#passphrase", GOOD);
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> showing(robot, "#staffTable")
-                && robot.lookup("#staffTable").queryAs(TableView.class).getItems().size() == 1);
+        toStaff(robot);
+        waitUntil(() -> robot.lookup("#staffTable").queryAs(TableView.class).getItems().size() == 1);
         assertThat(robot.lookup("Shah, Priya").tryQuery()).isPresent();
         assertThat(robot.lookup("Active (ASYE)").tryQuery()).isPresent();
     }
@@ -150,7 +130,7 @@ class DesktopFlowTest {
         launch(robot);
         type(robot, "#passphrase", GOOD);
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> showing(robot, "#staffTable"));
+        toStaff(robot);
 
         robot.clickOn("#newSupervisee");
         type(robot, "#forenames", "Tomasz");
@@ -160,11 +140,11 @@ class DesktopFlowTest {
         robot.clickOn("#saveButton");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(errorText(robot, "#dateOfBirthError")).contains("\"31/02/1990\" is not a real date");
-        assertThat(errorText(robot, "#leavingDateError")).contains("must be after the employment start date");
-        assertThat(errorText(robot, "#surnameError")).isEqualTo("Enter their surname.");
-        assertThat(errorText(robot, "#employeeNumberError")).isEqualTo("Enter the employee number from payroll or HR.");
-        assertThat(errorText(robot, "#roleError")).isEqualTo("Choose the role they hold now.");
+        assertThat(text(robot, "#dateOfBirthError")).contains("\"31/02/1990\" is not a real date");
+        assertThat(text(robot, "#leavingDateError")).contains("must be after the employment start date");
+        assertThat(text(robot, "#surnameError")).isEqualTo("Enter their surname.");
+        assertThat(text(robot, "#employeeNumberError")).isEqualTo("Enter the employee number from payroll or HR.");
+        assertThat(text(robot, "#roleError")).isEqualTo("Choose the role they hold now.");
         assertThat(robot.lookup("#forenamesError").query().isVisible()).isFalse();
         assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).startsWith("Not saved");
         assertThat(root.database().dao(StaffDao.class).count()).isZero();
@@ -177,7 +157,7 @@ class DesktopFlowTest {
         launch(robot);
         type(robot, "#passphrase", GOOD);
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> showing(robot, "#staffTable"));
+        toStaff(robot);
         robot.clickOn("#newSupervisee");
         type(robot, "#forenames", "Half-typed");
 
@@ -207,10 +187,5 @@ class DesktopFlowTest {
         robot.clickOn("#inUseRetry");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#unlockButton").queryButton().getText()).isEqualTo("_Unlock");
-    }
-
-    private static String errorText(FxRobot robot, String id) {
-        Label label = robot.lookup(id).queryAs(Label.class);
-        return label.isVisible() ? label.getText() : "";
     }
 }

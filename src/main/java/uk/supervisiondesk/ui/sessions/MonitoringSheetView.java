@@ -55,6 +55,7 @@ public final class MonitoringSheetView implements DeskView {
     @FXML private Button schedule;
     @FXML private ListView<Finding> findings;
     @FXML private javafx.scene.control.ScrollPane formScroll;
+    @FXML private javafx.scene.layout.HBox formButtons;
     @FXML private Label formHeading;
     @FXML private Label gapNotice;
     @FXML private VBox fields;
@@ -107,6 +108,9 @@ public final class MonitoringSheetView implements DeskView {
         SessionFormViewModel f = model.form();
         formScroll.visibleProperty().bind(f.editingProperty());
         formScroll.managedProperty().bind(f.editingProperty());
+        // Save and Cancel stay in view below the form however far it scrolls.
+        formButtons.visibleProperty().bind(f.editingProperty());
+        formButtons.managedProperty().bind(f.editingProperty());
         formHeading.textProperty().bind(f.headingProperty());
         gapNotice.textProperty().bind(f.gapNoticeProperty());
         gapNotice.visibleProperty().bind(f.gapNoticeProperty().isNotEmpty());
@@ -128,6 +132,13 @@ public final class MonitoringSheetView implements DeskView {
             @Override
             public SessionOutcome fromString(String s) {
                 return null;
+            }
+        });
+        outcome.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(SessionOutcome o, boolean empty) {
+                super.updateItem(o, empty);
+                setText(empty || o == null ? null : outcomeText(o));
             }
         });
         section.date(Messages.get("sessions.field.rescheduledTo"), "sessionRescheduledTo", f.rescheduledToProperty(),
