@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * names the column as the file heads it and quotes what was found, so it can be put right in Excel.
  */
 final class ImportRow {
+    /** Ends the date messages, which end without a full stop as the README shows them. */
     static final String DATE_HINT = "(use dd/mm/yyyy or yyyy-mm-dd)";
     private static final Pattern UK_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
@@ -83,14 +84,14 @@ final class ImportRow {
             }
         } catch (DateTimeException e) {
             problem(column, "Date \"" + text + "\" in column \"" + heading(column) + "\" is not a real date "
-                    + DATE_HINT + ".");
+                    + DATE_HINT);
             return null;
         }
         if (SHORT_YEAR.matcher(text).matches()) {
             problem(column, "Date \"" + text + "\" in column \"" + heading(column) + "\" needs a four-digit year "
-                    + DATE_HINT + ".");
+                    + DATE_HINT);
         } else {
-            problem(column, "\"" + text + "\" in column \"" + heading(column) + "\" is not a date " + DATE_HINT + ".");
+            problem(column, "\"" + text + "\" in column \"" + heading(column) + "\" is not a date " + DATE_HINT);
         }
         return null;
     }

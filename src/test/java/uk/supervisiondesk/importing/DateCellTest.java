@@ -39,14 +39,14 @@ class DateCellTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "31/02/2024|Date \"31/02/2024\" in column \"Start date\" is not a real date (use dd/mm/yyyy or yyyy-mm-dd).",
-            "29/02/2023|Date \"29/02/2023\" in column \"Start date\" is not a real date (use dd/mm/yyyy or yyyy-mm-dd).",
-            "2024-13-01|Date \"2024-13-01\" in column \"Start date\" is not a real date (use dd/mm/yyyy or yyyy-mm-dd).",
-            "01/09/20|Date \"01/09/20\" in column \"Start date\" needs a four-digit year (use dd/mm/yyyy or yyyy-mm-dd).",
-            "01-09-2020|\"01-09-2020\" in column \"Start date\" is not a date (use dd/mm/yyyy or yyyy-mm-dd).",
-            "2020/09/01|\"2020/09/01\" in column \"Start date\" is not a date (use dd/mm/yyyy or yyyy-mm-dd).",
-            "1 Sept 2020|\"1 Sept 2020\" in column \"Start date\" is not a date (use dd/mm/yyyy or yyyy-mm-dd).",
-            "44075|\"44075\" in column \"Start date\" is not a date (use dd/mm/yyyy or yyyy-mm-dd).",
+            "31/02/2024|Date \"31/02/2024\" in column \"Start date\" is not a real date (use dd/mm/yyyy or yyyy-mm-dd)",
+            "29/02/2023|Date \"29/02/2023\" in column \"Start date\" is not a real date (use dd/mm/yyyy or yyyy-mm-dd)",
+            "2024-13-01|Date \"2024-13-01\" in column \"Start date\" is not a real date (use dd/mm/yyyy or yyyy-mm-dd)",
+            "01/09/20|Date \"01/09/20\" in column \"Start date\" needs a four-digit year (use dd/mm/yyyy or yyyy-mm-dd)",
+            "01-09-2020|\"01-09-2020\" in column \"Start date\" is not a date (use dd/mm/yyyy or yyyy-mm-dd)",
+            "2020/09/01|\"2020/09/01\" in column \"Start date\" is not a date (use dd/mm/yyyy or yyyy-mm-dd)",
+            "1 Sept 2020|\"1 Sept 2020\" in column \"Start date\" is not a date (use dd/mm/yyyy or yyyy-mm-dd)",
+            "44075|\"44075\" in column \"Start date\" is not a date (use dd/mm/yyyy or yyyy-mm-dd)",
             "01/09/0202|Date \"01/09/0202\" in column \"Start date\" has the year 202, which must be a typing slip."
                     + " Check the year."})
     void refusesAnythingElseSayingWhichColumnAndWhatWasFound(String cell, String message) {

@@ -160,7 +160,7 @@ class SessionImportTest {
                             "line 12: The same session (e1001, individual, 04/03/2024) is also on line 2. Keep one"
                                     + " row for it.",
                             "line 13: Date \"2024-13-01\" in column \"Date\" is not a real date (use dd/mm/yyyy or"
-                                    + " yyyy-mm-dd).");
+                                    + " yyyy-mm-dd)");
                 });
         assertThat(sessionCount()).isZero();
         assertThat(data.auditEntries()).isEqualTo(auditBefore);
@@ -212,7 +212,7 @@ class SessionImportTest {
                                 "Column \"Kind\" is empty; use one of: individual, manager, welfare, reflective-case,"
                                         + " casework, group.",
                                 "Column \"Status\" is empty; use held, postponed, rescheduled, cancelled or planned.",
-                                "\"x\" in column \"Date signed\" is not a date (use dd/mm/yyyy or yyyy-mm-dd)."));
+                                "\"x\" in column \"Date signed\" is not a date (use dd/mm/yyyy or yyyy-mm-dd)"));
     }
 
     @Test

@@ -185,7 +185,7 @@ class StaffImportTest {
                     assertThat(e.scope()).isEqualTo(ImportRejectedException.Scope.ROWS);
                     assertThat(e.problems()).extracting(ImportProblem::toString).containsExactly(
                             "line 3: Date \"31/02/2024\" in column \"Start date\" is not a real date (use dd/mm/yyyy"
-                                    + " or yyyy-mm-dd).",
+                                    + " or yyyy-mm-dd)",
                             "line 4: Column \"Forename\" is empty; enter their forename(s).",
                             "line 5: Role \"Socail Worker\" in column \"Role\" is not one we know. Use one of: Social"
                                     + " Worker, Senior Social Worker, Advanced Practitioner, Student Social Worker,"
@@ -202,7 +202,7 @@ class StaffImportTest {
                                     + " only, up to 20 characters.",
                             "line 10: Column \"Team\" is empty; enter the service and team they work in.",
                             "line 11: Date \"01/09/20\" in column \"Start date\" needs a four-digit year (use"
-                                    + " dd/mm/yyyy or yyyy-mm-dd).");
+                                    + " dd/mm/yyyy or yyyy-mm-dd)");
                 });
         assertThat(data.staff()).isEmpty();
         assertThat(data.auditEntries()).isZero();
