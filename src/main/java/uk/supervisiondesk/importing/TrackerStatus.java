@@ -33,6 +33,11 @@ enum TrackerStatus {
         return names.get(0);
     }
 
+    /** Every word accepted for this status, the usual one first. */
+    List<String> names() {
+        return names;
+    }
+
     static Optional<TrackerStatus> parse(String text) {
         String wanted = text.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(s -> s.names.contains(wanted)).findFirst();
