@@ -41,8 +41,7 @@ record Header(int line, Map<ImportColumn, Integer> positions, Map<ImportColumn, 
                 ignored.add(heading);
             } else if (positions.containsKey(column)) {
                 problems.add(new ImportProblem(line, "Columns \"" + headings.get(column) + "\" and \"" + heading
-                        + "\" both give the " + column.label().toLowerCase(java.util.Locale.UK)
-                        + ". Delete or rename one of them."));
+                        + "\" both mean \"" + column.label() + "\". Delete or rename one of them."));
             } else {
                 positions.put(column, i);
                 headings.put(column, heading);

@@ -16,6 +16,9 @@ enum TrackerStatus {
     /** Booked and still to come. */
     PLANNED(SessionOutcome.PLANNED, List.of("planned", "booked"));
 
+    /** The words to suggest when a status is not understood. */
+    static final String ACCEPTED = "held, postponed, rescheduled, cancelled or planned";
+
     private final SessionOutcome outcome;
     private final List<String> names;
 
@@ -42,6 +45,4 @@ enum TrackerStatus {
         String wanted = text.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(s -> s.names.contains(wanted)).findFirst();
     }
-
-    static final String ACCEPTED = "held, postponed, rescheduled, cancelled or planned";
 }

@@ -106,8 +106,16 @@ class HeaderTest {
     void aColumnGivenTwiceIsRefused() {
         assertThatThrownBy(() -> source(ImportKind.SESSIONS, "Employee number,Date,Session date,Kind,Status\n"))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
-                        .singleElement().hasToString("line 1: Columns \"Date\" and \"Session date\" both give the"
-                                + " date. Delete or rename one of them."));
+                        .singleElement().hasToString("line 1: Columns \"Date\" and \"Session date\" both mean"
+                                + " \"Date\". Delete or rename one of them."));
+    }
+
+    @Test
+    void anAsyeColumnGivenTwiceKeepsItsCapitals() {
+        assertThatThrownBy(() -> source(ImportKind.STAFF, STAFF_HEADER + ",ASYE start,ASYE date\n"))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::message).containsExactly("Columns \"ASYE start\" and \"ASYE date\""
+                                + " both mean \"ASYE start date\". Delete or rename one of them."));
     }
 
     @Test

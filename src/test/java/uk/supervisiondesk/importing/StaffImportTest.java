@@ -242,6 +242,15 @@ class StaffImportTest {
     }
 
     @Test
+    void problemsNameThePhysicalLineEvenAfterAValueThatSpansLines() throws Exception {
+        assertThatThrownBy(() -> data.importStaff(data.csv("staff.csv", HEADER + ",Notes",
+                "E1,A,B,Social Worker,T,01/09/2020,,,\"Started on the\r\nduty desk\r\nthen moved\"",
+                "E2,A,B,Social Worker,T,1st Sept,,,")))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::line).containsExactly(5));
+    }
+
+    @Test
     void oneProblemIsSummedUpInTheSingular() throws Exception {
         assertThatThrownBy(() -> data.importStaff(data.csv("staff.csv", HEADER, "E1,A,B,Social Worker,,01/09/2020,,")))
                 .hasMessageEndingWith("was not imported: 1 row has a problem. Nothing was changed.");
