@@ -12,6 +12,8 @@ import javafx.beans.property.StringProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import uk.supervisiondesk.importing.ImportKind;
+import uk.supervisiondesk.importing.TrackerImport;
 import uk.supervisiondesk.monitoring.ComplianceOverview;
 import uk.supervisiondesk.monitoring.MonthlyReturnBuilder;
 import uk.supervisiondesk.monitoring.PolicyInUse;
@@ -34,6 +36,7 @@ import uk.supervisiondesk.ui.Messages;
 import uk.supervisiondesk.ui.NavigationTarget;
 import uk.supervisiondesk.ui.StatusMessages;
 import uk.supervisiondesk.ui.dashboard.DashboardView;
+import uk.supervisiondesk.ui.importing.ImportTrackerAction;
 import uk.supervisiondesk.ui.dashboard.DashboardViewModel;
 import uk.supervisiondesk.ui.placeholder.ComingView;
 import uk.supervisiondesk.ui.reports.MonthlyReturnView;
@@ -168,7 +171,9 @@ public final class DeskRoot {
         StaffView staffView = new StaffView(staff);
         SampleDataAction sample = new SampleDataAction(database, policy, tasks, dialogs, status, options.clock(),
                 () -> window.navigator().navigateTo(NavigationTarget.STAFF, staff::refresh));
-        actions.bind(window, staffView, sample, dialogs);
+        ImportTrackerAction importer = new ImportTrackerAction(new TrackerImport(database, options.clock()), tasks,
+                dialogs, status, () -> window.navigator().refreshCurrent());
+        actions.bind(window, staffView, sample, importer, dialogs);
 
         var navigator = window.navigator();
         for (NavigationTarget target : NavigationTarget.values()) {
@@ -234,13 +239,26 @@ public final class DeskRoot {
         private MainWindow mainWindow;
         private StaffView staffView;
         private SampleDataAction sample;
+        private ImportTrackerAction importer;
         private DialogService dialogs;
 
-        void bind(MainWindow mainWindow, StaffView staffView, SampleDataAction sample, DialogService dialogs) {
+        void bind(MainWindow mainWindow, StaffView staffView, SampleDataAction sample, ImportTrackerAction importer,
+                  DialogService dialogs) {
             this.mainWindow = mainWindow;
             this.staffView = staffView;
             this.sample = sample;
+            this.importer = importer;
             this.dialogs = dialogs;
+        }
+
+        @Override
+        public void importStaff() {
+            importer.run(ImportKind.STAFF);
+        }
+
+        @Override
+        public void importSessions() {
+            importer.run(ImportKind.SESSIONS);
         }
 
         @Override

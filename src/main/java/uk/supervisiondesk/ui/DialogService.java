@@ -12,6 +12,9 @@ public interface DialogService {
 
     void showInformation(String title, String message);
 
+    /** An error with a list of particulars (e.g. every bad line of a file), which may be long. */
+    void showErrorWithDetails(String title, String whatHappened, String whatToDo, java.util.List<String> details);
+
     /** @return true if the user chose the confirming button */
     boolean confirm(String title, String message, String confirmButton);
 

@@ -23,6 +23,21 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showErrorWithDetails(String title, String whatHappened, String whatToDo,
+                                     java.util.List<String> details) {
+        Alert alert = alert(Alert.AlertType.ERROR, title, whatHappened + "\n\n" + whatToDo);
+        javafx.scene.control.TextArea list = new javafx.scene.control.TextArea(String.join("\n", details));
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefRowCount(Math.min(14, Math.max(4, details.size())));
+        list.setAccessibleText(title);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(8, alert.getDialogPane().getContent(), list);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setPrefWidth(620);
+        alert.showAndWait();
+    }
+
+    @Override
     public void showInformation(String title, String message) {
         alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
     }

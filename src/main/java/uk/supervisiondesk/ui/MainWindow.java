@@ -38,6 +38,10 @@ public final class MainWindow {
 
         void loadSampleData();
 
+        void importStaff();
+
+        void importSessions();
+
         void showShortcuts();
 
         void showAbout();
@@ -62,9 +66,12 @@ public final class MainWindow {
         MenuItem newSupervisee = item("menu.file.newSupervisee", actions::newSupervisee,
                 new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         MenuItem sample = item("menu.file.sampleData", actions::loadSampleData, null);
+        MenuItem importStaff = item("menu.file.importStaff", actions::importStaff, null);
+        MenuItem importSessions = item("menu.file.importSessions", actions::importSessions, null);
         MenuItem exit = item("menu.file.exit", actions::exit,
                 new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        Menu file = new Menu(Messages.get("menu.file"), null, newSupervisee, sample, new SeparatorMenuItem(), exit);
+        Menu file = new Menu(Messages.get("menu.file"), null, newSupervisee, new SeparatorMenuItem(), importStaff,
+                importSessions, sample, new SeparatorMenuItem(), exit);
 
         Menu go = new Menu(Messages.get("menu.go"));
         for (NavigationTarget target : NavigationTarget.values()) {

@@ -69,6 +69,14 @@ public final class Navigator {
         }
     }
 
+    /** Shows the current screen's data afresh, e.g. after an import changed it. */
+    public void refreshCurrent() {
+        DeskView view = currentView();
+        if (view != null) {
+            view.activate();
+        }
+    }
+
     public ReadOnlyObjectProperty<NavigationTarget> currentProperty() {
         return current.getReadOnlyProperty();
     }

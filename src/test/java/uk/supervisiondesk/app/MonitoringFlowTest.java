@@ -214,6 +214,11 @@ class MonitoringFlowTest {
         }
 
         @Override
+        public void showErrorWithDetails(String title, String whatHappened, String whatToDo, List<String> details) {
+            real.showErrorWithDetails(title, whatHappened, whatToDo, details);
+        }
+
+        @Override
         public boolean confirm(String title, String message, String confirmButton) {
             return real.confirm(title, message, confirmButton);
         }

@@ -25,6 +25,11 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public void showErrorWithDetails(String title, String whatHappened, String whatToDo, List<String> details) {
+        errors.add(title + ": " + whatHappened + " " + String.join(" | ", details));
+    }
+
+    @Override
     public void showInformation(String title, String message) {
         information.add(title + ": " + message);
     }
