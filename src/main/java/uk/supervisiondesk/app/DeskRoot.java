@@ -17,6 +17,7 @@ import uk.supervisiondesk.importing.TrackerImport;
 import uk.supervisiondesk.monitoring.ComplianceOverview;
 import uk.supervisiondesk.monitoring.MonthlyReturnBuilder;
 import uk.supervisiondesk.monitoring.PolicyInUse;
+import uk.supervisiondesk.store.RecordBook;
 import uk.supervisiondesk.store.SessionLog;
 import uk.supervisiondesk.policy.pack.PolicyPackLoader;
 import uk.supervisiondesk.store.DataFolder;
@@ -181,7 +182,8 @@ public final class DeskRoot {
         }
         StaffRegister register = new StaffRegister(database, options.clock());
         SessionLog sessionLog = new SessionLog(database, options.clock());
-        ComplianceOverview overview = new ComplianceOverview(register, sessionLog);
+        ComplianceOverview overview = new ComplianceOverview(register, sessionLog,
+                new RecordBook(database, options.clock()));
         MonitoringSheetView sheetView = new MonitoringSheetView(new MonitoringSheetViewModel(register, sessionLog,
                 overview, policy, tasks, dialogs, status, options.clock()));
         navigator.register(NavigationTarget.STAFF, () -> staffView);
@@ -191,7 +193,7 @@ public final class DeskRoot {
                 id -> navigator.navigateTo(NavigationTarget.SESSIONS, () -> sheetView.show(id)),
                 id -> navigator.navigateTo(NavigationTarget.STAFF, () -> staffView.openSupervisee(id)))));
         navigator.register(NavigationTarget.REPORTS, () -> new MonthlyReturnView(new MonthlyReturnViewModel(
-                new MonthlyReturnBuilder(register, sessionLog), policy, tasks, dialogs, status, options.clock())));
+                new MonthlyReturnBuilder(overview), policy, tasks, dialogs, status, options.clock())));
         navigator.register(NavigationTarget.SETTINGS, () -> new SettingsView(
                 new SettingsViewModel(database, userName, tasks, dialogs, status),
                 new PolicySettingsViewModel(new PolicySettings(database, options.clock()), new PolicyPackLoader(),

@@ -1,29 +1,88 @@
 package uk.supervisiondesk.monitoring;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import uk.supervisiondesk.domain.ActionItem;
+import uk.supervisiondesk.domain.ActionStatus;
+import uk.supervisiondesk.domain.RecordStatus;
 import uk.supervisiondesk.domain.SessionEntry;
 import uk.supervisiondesk.domain.Supervisee;
+import uk.supervisiondesk.domain.SupervisionRecord;
+import uk.supervisiondesk.domain.SupervisionSession;
+import uk.supervisiondesk.policy.compliance.ActionFacts;
+import uk.supervisiondesk.policy.compliance.AgreementFacts;
 import uk.supervisiondesk.policy.compliance.ComplianceEngine;
 import uk.supervisiondesk.policy.compliance.SuperviseeFacts;
+import uk.supervisiondesk.policy.pack.Span;
+import uk.supervisiondesk.store.DeskDatabase;
+import uk.supervisiondesk.store.RecordBook;
 import uk.supervisiondesk.store.SessionLog;
 import uk.supervisiondesk.store.StaffRegister;
 
 /**
- * What is due and overdue for everyone on the register, on one day: two queries (the register
- * and the monitoring sheet) and the pure engine per person. This is what the dashboard, the
- * `due` command and the monthly return read.
+ * What is due and overdue for everyone on the register, on one day: a handful of queries (the
+ * register, the monitoring sheet, agreements, actions) and the pure engine per person. This is
+ * what the dashboard, the `due` command and the monthly return read.
  */
 public final class ComplianceOverview {
+    /** Agreements are records of this type; their frequency field can set a stricter rhythm. */
+    public static final String AGREEMENT = "agreement";
+    static final String AGREED_FREQUENCY_FIELD = "frequency";
+
     private final StaffRegister staff;
     private final SessionLog sessions;
+    private final RecordBook records;
 
-    public ComplianceOverview(StaffRegister staff, SessionLog sessions) {
+    public ComplianceOverview(StaffRegister staff, SessionLog sessions, RecordBook records) {
         this.staff = staff;
         this.sessions = sessions;
+        this.records = records;
+    }
+
+    public static ComplianceOverview of(DeskDatabase database, Clock clock) {
+        return new ComplianceOverview(new StaffRegister(database, clock), new SessionLog(database, clock),
+                new RecordBook(database, clock));
+    }
+
+    /** Everything the engine reads, loaded once for everyone. */
+    record Inputs(Map<Long, List<SessionEntry>> sheet, Map<Long, List<SupervisionRecord>> agreements,
+                  Map<Long, LocalDate> supervisorChanges, Map<Long, List<ActionItem>> actions) {
+
+        /** One supervisee's facts as they stood on {@code day}: nothing agreed, held or signed after it. */
+        SuperviseeFacts factsFor(Supervisee s, List<SupervisionSession> known, LocalDate day) {
+            SupervisionRecord agreement = agreements.getOrDefault(s.id(), List.of()).stream()
+                    .filter(r -> !r.recordDate().isAfter(day))
+                    .max(Comparator.comparing(SupervisionRecord::recordDate)).orElse(null);
+            LocalDate changed = supervisorChanges.get(s.id());
+            List<ActionFacts> actionFacts = actions.getOrDefault(s.id(), List.of()).stream()
+                    .filter(a -> a.dueBy() != null && a.status() != ActionStatus.DROPPED)
+                    .map(a -> new ActionFacts(a.what(), a.who(), a.dueBy(),
+                            a.closedOn() != null && !a.closedOn().isAfter(day) ? a.closedOn() : null))
+                    .toList();
+            return SuperviseeFacts.of(s, known)
+                    .withAgreement(agreementFacts(agreement, changed != null && !changed.isAfter(day) ? changed : null))
+                    .withActions(actionFacts);
+        }
+    }
+
+    Inputs load() {
+        Map<Long, List<SupervisionRecord>> agreements = new HashMap<>();
+        for (SupervisionRecord r : records.ofType(AGREEMENT)) {
+            if (r.status() == RecordStatus.COMPLETE) {
+                agreements.computeIfAbsent(r.superviseeId(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        Map<Long, List<ActionItem>> actions = new HashMap<>();
+        for (ActionItem a : records.allActions()) {
+            actions.computeIfAbsent(a.superviseeId(), k -> new ArrayList<>()).add(a);
+        }
+        return new Inputs(sessions.bySupervisee(), agreements, staff.supervisorChanges(), actions);
     }
 
     /** Everyone still in post on {@code today}, sorted by surname. */
@@ -32,14 +91,26 @@ public final class ComplianceOverview {
     }
 
     public List<SuperviseeStatus> assess(List<Supervisee> who, LocalDate today, ComplianceEngine engine) {
-        Map<Long, List<SessionEntry>> sheet = sessions.bySupervisee();
+        Inputs inputs = load();
         List<SuperviseeStatus> statuses = new ArrayList<>(who.size());
         for (Supervisee s : who) {
-            List<SessionEntry> rows = sheet.getOrDefault(s.id(), List.of());
-            SuperviseeFacts facts = SuperviseeFacts.of(s, rows.stream().map(SessionEntry::session).toList());
+            List<SessionEntry> rows = inputs.sheet().getOrDefault(s.id(), List.of());
+            SuperviseeFacts facts = inputs.factsFor(s, rows.stream().map(SessionEntry::session).toList(), today);
             statuses.add(new SuperviseeStatus(s, rows, engine.assess(facts, today)));
         }
         statuses.sort(Comparator.comparing(st -> st.supervisee().personal().sortName(), String.CASE_INSENSITIVE_ORDER));
         return statuses;
+    }
+
+    StaffRegister staff() {
+        return staff;
+    }
+
+    static AgreementFacts agreementFacts(SupervisionRecord agreement, LocalDate supervisorChangedOn) {
+        if (agreement == null) {
+            return new AgreementFacts(null, supervisorChangedOn, Optional.empty());
+        }
+        return new AgreementFacts(agreement.recordDate(), supervisorChangedOn,
+                Span.parse(agreement.text(AGREED_FREQUENCY_FIELD)));
     }
 }

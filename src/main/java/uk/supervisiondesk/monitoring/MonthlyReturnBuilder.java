@@ -12,39 +12,34 @@ import uk.supervisiondesk.domain.Supervisee;
 import uk.supervisiondesk.domain.SupervisionSession;
 import uk.supervisiondesk.policy.compliance.ComplianceResult;
 import uk.supervisiondesk.policy.compliance.ObservationTally;
-import uk.supervisiondesk.policy.compliance.SuperviseeFacts;
 import uk.supervisiondesk.policy.pack.Deadline;
 import uk.supervisiondesk.policy.pack.RecordDeadlines;
-import uk.supervisiondesk.store.SessionLog;
-import uk.supervisiondesk.store.StaffRegister;
 
 /**
  * Builds the monthly return as things stood at the end of the month: later sessions and later
  * signatures are left out, so running it again next week gives the same figures.
  */
 public final class MonthlyReturnBuilder {
-    private final StaffRegister staff;
-    private final SessionLog sessions;
+    private final ComplianceOverview overview;
 
-    public MonthlyReturnBuilder(StaffRegister staff, SessionLog sessions) {
-        this.staff = staff;
-        this.sessions = sessions;
+    public MonthlyReturnBuilder(ComplianceOverview overview) {
+        this.overview = overview;
     }
 
     public MonthlyReturn build(YearMonth month, PolicyInUse policy) {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
-        var sheet = sessions.bySupervisee();
+        ComplianceOverview.Inputs inputs = overview.load();
         var engine = policy.engine();
         SessionsRequired falling = new SessionsRequired(policy.pack());
         List<MonthlyReturn.Line> lines = new ArrayList<>();
-        for (Supervisee s : staff.findAll()) {
+        for (Supervisee s : overview.staff().findAll()) {
             boolean inPost = !s.employment().employmentStart().isAfter(last) && !s.isLeaverOn(first);
             if (!inPost) {
                 continue;
             }
-            List<SupervisionSession> known = asAt(sheet.getOrDefault(s.id(), List.of()), last);
-            ComplianceResult atMonthEnd = engine.assess(SuperviseeFacts.of(s, known), last);
+            List<SupervisionSession> known = asAt(inputs.sheet().getOrDefault(s.id(), List.of()), last);
+            ComplianceResult atMonthEnd = engine.assess(inputs.factsFor(s, known, last), last);
             List<SupervisionSession> inMonth = known.stream()
                     .filter(x -> !x.date().isBefore(first) && !x.date().isAfter(last)).toList();
             int held = (int) inMonth.stream().filter(x -> x.wasHeld() && falling.countsAsFormal(x.kind())).count();

@@ -50,6 +50,15 @@ public interface StaffDao {
     @SqlQuery("SELECT COUNT(*) FROM supervisee")
     int count();
 
+    @SqlUpdate("UPDATE supervisee SET supervisor_changed_on = :on WHERE id = :id")
+    void markSupervisorChanged(long id, java.time.LocalDate on);
+
+    /** When each supervisee's supervisor last changed, for those where it has. */
+    @SqlQuery("SELECT id, supervisor_changed_on FROM supervisee WHERE supervisor_changed_on IS NOT NULL")
+    @org.jdbi.v3.sqlobject.config.KeyColumn("id")
+    @org.jdbi.v3.sqlobject.config.ValueColumn("supervisor_changed_on")
+    Map<Long, java.time.LocalDate> supervisorChanges();
+
     @SqlUpdate("INSERT INTO supervisee (" + COLUMNS + ") VALUES (" + VALUES + ")")
     @GetGeneratedKeys("id")
     long insertRow(@BindMethods SuperviseeRow row);

@@ -3,6 +3,7 @@ package uk.supervisiondesk.store;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
@@ -54,6 +55,10 @@ public final class StaffRegister {
                                 .collect(Collectors.joining(", "))))
                 .orElseGet(() -> new AuditEvent(AuditAction.CREATE, RECORD_TYPE, saved.id(), saved.id(),
                         "front sheet"));
+        if (before.isPresent() && !before.get().employment().supervisorName().equals(saved.employment().supervisorName())) {
+            // A change of supervisor calls for a new supervision agreement (Sefton 8.1, Sandwell App. 1).
+            staff.markSupervisorChanged(saved.id(), java.time.LocalDate.now(clock));
+        }
         h.attach(AuditDao.class).append(event, clock);
         return saved;
     }
@@ -68,5 +73,10 @@ public final class StaffRegister {
 
     public int count() {
         return database.dao(StaffDao.class).count();
+    }
+
+    /** When each supervisee's supervisor last changed (only those whose supervisor has changed). */
+    public Map<Long, java.time.LocalDate> supervisorChanges() {
+        return database.dao(StaffDao.class).supervisorChanges();
     }
 }

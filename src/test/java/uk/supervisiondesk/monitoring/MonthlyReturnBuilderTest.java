@@ -59,7 +59,7 @@ class MonthlyReturnBuilderTest {
                 new SessionEntry(null, id, new SupervisionSession(d(2026, 4, 14), SessionKind.INDIVIDUAL,
                         SessionOutcome.CANCELLED, null, "Supervisee on leave", "", null, null)),
                 new SessionEntry(null, id, held(2026, 4, 21))));
-        builder = new MonthlyReturnBuilder(staff, log);
+        builder = new MonthlyReturnBuilder(new ComplianceOverview(staff, log, new uk.supervisiondesk.store.RecordBook(db, clock)));
     }
 
     @AfterEach

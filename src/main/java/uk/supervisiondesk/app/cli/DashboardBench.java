@@ -23,7 +23,6 @@ import uk.supervisiondesk.store.DataFolder;
 import uk.supervisiondesk.store.DeskDatabase;
 import uk.supervisiondesk.store.PolicySettings;
 import uk.supervisiondesk.store.SessionLog;
-import uk.supervisiondesk.store.StaffRegister;
 
 /**
  * `bench dashboard`: the time to work out the dashboard (the register and monitoring sheet read
@@ -53,7 +52,7 @@ final class DashboardBench implements Callable<Integer> {
             settings.choosePack(pack);
             PolicyInUse policy = PolicyInUse.load(settings, new PolicyPackLoader());
             new SampleDataLoader(db, clock).load(1, 60, 7, today, policy.pack(), policy.calendar());
-            ComplianceOverview overview = new ComplianceOverview(new StaffRegister(db, clock), new SessionLog(db, clock));
+            ComplianceOverview overview = ComplianceOverview.of(db, clock);
 
             long first = time(() -> dashboard(overview, policy, today));
             for (int i = 0; i < 5; i++) {

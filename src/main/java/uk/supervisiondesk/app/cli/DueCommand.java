@@ -18,8 +18,6 @@ import uk.supervisiondesk.policy.pack.PolicyPackException;
 import uk.supervisiondesk.policy.pack.PolicyPackLoader;
 import uk.supervisiondesk.store.DataFolder;
 import uk.supervisiondesk.store.PolicySettings;
-import uk.supervisiondesk.store.SessionLog;
-import uk.supervisiondesk.store.StaffRegister;
 
 /** `due`: what is due and overdue for every active supervisee on a day, as CSV. */
 @Command(name = "due", mixinStandardHelpOptions = true,
@@ -50,8 +48,7 @@ final class DueCommand implements Callable<Integer> {
         try (CommandDatabase db = CommandDatabase.open(new DataFolder(dataDir), passphrase, false, "due")) {
             Clock clock = Clock.systemDefaultZone();
             ComplianceEngine engine = engine(new PolicySettings(db.database(), clock));
-            var overview = new ComplianceOverview(new StaffRegister(db.database(), clock),
-                    new SessionLog(db.database(), clock));
+            var overview = ComplianceOverview.of(db.database(), clock);
             PrintWriter out = spec.commandLine().getOut();
             DueReport.write(overview.activeOn(day, engine), out);
             return 0;

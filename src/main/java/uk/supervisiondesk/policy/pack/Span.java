@@ -32,6 +32,28 @@ public record Span(int amount, SpanUnit unit) {
         return new Span(n, SpanUnit.YEARS);
     }
 
+    /** Reads "2 weeks", "1 month" as {@link #toString()} writes them; empty for anything else. */
+    public static java.util.Optional<Span> parse(String text) {
+        if (text == null) {
+            return java.util.Optional.empty();
+        }
+        String[] parts = text.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        if (parts.length != 2) {
+            return java.util.Optional.empty();
+        }
+        try {
+            int amount = Integer.parseInt(parts[0]);
+            for (SpanUnit unit : SpanUnit.values()) {
+                if (amount > 0 && (parts[1].equals(unit.singular()) || parts[1].equals(unit.plural()))) {
+                    return java.util.Optional.of(new Span(amount, unit));
+                }
+            }
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.empty();
+    }
+
     public LocalDate after(LocalDate day) {
         return times(1, day);
     }
