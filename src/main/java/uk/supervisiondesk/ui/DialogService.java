@@ -18,6 +18,9 @@ public interface DialogService {
     /** @return true if the user chose the confirming button */
     boolean confirm(String title, String message, String confirmButton);
 
+    /** Asks the user to pick one of several options; empty if they cancel. */
+    java.util.Optional<Integer> chooseOne(String title, String message, java.util.List<String> options);
+
     /** Asks what to do with unsaved changes to {@code what} (e.g. "Jane Smith's front sheet"). */
     UnsavedChoice askAboutUnsavedChanges(String what);
 

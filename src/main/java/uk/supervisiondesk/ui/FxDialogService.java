@@ -52,6 +52,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Integer> chooseOne(String title, String message, java.util.List<String> options) {
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(options.get(0), options);
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setContentText(message);
+        return dialog.showAndWait().map(options::indexOf);
+    }
+
+    @Override
     public UnsavedChoice askAboutUnsavedChanges(String what) {
         ButtonType save = new ButtonType(Messages.get("dialog.unsaved.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.get("dialog.unsaved.discard"), ButtonBar.ButtonData.NO);

@@ -229,6 +229,11 @@ class MonitoringFlowTest {
         }
 
         @Override
+        public Optional<Integer> chooseOne(String title, String message, List<String> options) {
+            return real.chooseOne(title, message, options);
+        }
+
+        @Override
         public Optional<Path> chooseFileToSave(String title, String suggestedName, String kind, String extension) {
             return Optional.ofNullable(savedFile);
         }

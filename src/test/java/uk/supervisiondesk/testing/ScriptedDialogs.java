@@ -40,6 +40,14 @@ public final class ScriptedDialogs implements DialogService {
         return confirmAnswers.isEmpty() || confirmAnswers.removeFirst();
     }
 
+    public final Deque<Integer> choices = new ArrayDeque<>();
+
+    @Override
+    public Optional<Integer> chooseOne(String title, String message, List<String> options) {
+        asked.add(title);
+        return choices.isEmpty() ? Optional.of(0) : Optional.of(choices.removeFirst());
+    }
+
     @Override
     public UnsavedChoice askAboutUnsavedChanges(String what) {
         asked.add(what);

@@ -35,7 +35,7 @@ import uk.supervisiondesk.ui.controls.FormSection;
 /** The Sessions screen: one supervisee's monitoring sheet. Binds only. */
 public final class MonitoringSheetView implements DeskView {
     private final MonitoringSheetViewModel model;
-    private final Parent root;
+    private final uk.supervisiondesk.ui.records.RecordHost host;
 
     @FXML private Label personLabel;
     @FXML private SearchableComboBox<Choice<Supervisee>> person;
@@ -49,6 +49,8 @@ public final class MonitoringSheetView implements DeskView {
     @FXML private TableColumn<SessionEntry, String> sharedColumn;
     @FXML private TableColumn<SessionEntry, String> signedColumn;
     @FXML private TableColumn<SessionEntry, String> reasonColumn;
+    @FXML private TableColumn<SessionEntry, String> recordColumn;
+    @FXML private Button writeRecord;
     @FXML private Button add;
     @FXML private Button edit;
     @FXML private Button delete;
@@ -64,7 +66,7 @@ public final class MonitoringSheetView implements DeskView {
 
     public MonitoringSheetView(MonitoringSheetViewModel model) {
         this.model = model;
-        this.root = FxmlViews.load(this);
+        this.host = new uk.supervisiondesk.ui.records.RecordHost(FxmlViews.load(this));
     }
 
     @FXML
@@ -84,6 +86,12 @@ public final class MonitoringSheetView implements DeskView {
         column(sharedColumn, s -> UkDates.format(s.sharedOn()));
         column(signedColumn, s -> UkDates.format(s.signedOn()));
         column(reasonColumn, s -> s.reason().isEmpty() ? s.gapReason() : s.reason());
+        recordColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.recordFor(c.getValue())
+                .map(r -> Messages.get("sessions.record." + r.status().name().toLowerCase(Locale.ROOT))).orElse("")));
+        model.recordsOfPerson().addListener((javafx.collections.ListChangeListener<Object>) c -> table.refresh());
+        writeRecord.disableProperty().bind(model.personProperty().isNull());
+        writeRecord.setOnAction(e -> model.writeRecord(table.getSelectionModel().getSelectedItem(), f -> host.show(f),
+                () -> host.close()));
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 model.edit(table.getSelectionModel().getSelectedItem());
@@ -174,12 +182,17 @@ public final class MonitoringSheetView implements DeskView {
 
     @Override
     public Parent root() {
-        return root;
+        return host.root();
     }
 
     @Override
     public void activate() {
         model.refresh();
+    }
+
+    @Override
+    public void requestLeave(Runnable proceed) {
+        host.requestLeave(proceed);
     }
 
     /** Opens the sheet of one supervisee. */

@@ -29,7 +29,13 @@ import uk.supervisiondesk.policy.compliance.Finding;
 import uk.supervisiondesk.policy.schedule.PlannedDate;
 import uk.supervisiondesk.policy.schedule.Schedule;
 import uk.supervisiondesk.policy.schedule.ScheduleGenerator;
+import java.util.function.Consumer;
+import uk.supervisiondesk.domain.SupervisionRecord;
+import uk.supervisiondesk.store.RecordBook;
 import uk.supervisiondesk.store.SessionClashException;
+import uk.supervisiondesk.templates.RecordTemplate;
+import uk.supervisiondesk.ui.records.RecordFormView;
+import uk.supervisiondesk.ui.records.RecordLauncher;
 import uk.supervisiondesk.store.SessionLog;
 import uk.supervisiondesk.store.StaffRegister;
 import uk.supervisiondesk.ui.CurrentPolicy;
@@ -64,9 +70,15 @@ public final class MonitoringSheetViewModel {
     private List<Supervisee> everyone = List.of();
     private Long wanted;
 
+    private final RecordBook records;
+    private final RecordLauncher launcher;
+    private final ObservableList<SupervisionRecord> recordsOfPerson = FXCollections.observableArrayList();
+
     public MonitoringSheetViewModel(StaffRegister staff, SessionLog log, ComplianceOverview overview,
-                                    CurrentPolicy policy, TaskRunner tasks, DialogService dialogs,
-                                    StatusMessages status, Clock clock) {
+                                    CurrentPolicy policy, RecordBook records, RecordLauncher launcher, TaskRunner tasks,
+                                    DialogService dialogs, StatusMessages status, Clock clock) {
+        this.records = records;
+        this.launcher = launcher;
         this.staff = staff;
         this.log = log;
         this.overview = overview;
@@ -110,8 +122,7 @@ public final class MonitoringSheetViewModel {
         LocalDate today = LocalDate.now(clock);
         Long keep = wanted != null ? wanted : person.get() == null ? null : person.get().value().id();
         wanted = null;
-        people.setAll(everyone.stream().filter(s -> includeLeavers.get() || !s.isLeaverOn(today))
-                .map(s -> new Choice<>(s, s.personal().sortName() + " (" + s.employeeNumber() + ")")).toList());
+        people.setAll(uk.supervisiondesk.ui.controls.SuperviseeChoices.of(everyone, includeLeavers.get(), today));
         Choice<Supervisee> chosen = people.stream().filter(c -> keep != null && c.value().id().equals(keep))
                 .findFirst().orElse(people.isEmpty() ? null : people.get(0));
         if (chosen == person.get()) {
@@ -132,13 +143,19 @@ public final class MonitoringSheetViewModel {
         var engine = policy.get().engine();
         LocalDate today = LocalDate.now(clock);
         tasks.run(Messages.get("sessions.loadingSheet", who.fullName()),
-                () -> overview.assess(List.of(who), today, engine).get(0), this::showSheet, this::failed);
+                () -> new Sheet(overview.assess(List.of(who), today, engine).get(0), records.forSupervisee(who.id())),
+                this::showSheet, this::failed);
     }
 
-    private void showSheet(SuperviseeStatus s) {
+    private record Sheet(SuperviseeStatus status, List<SupervisionRecord> records) {
+    }
+
+    private void showSheet(Sheet sheet) {
+        SuperviseeStatus s = sheet.status();
         if (selected() == null || !selected().id().equals(s.supervisee().id())) {
             return; // the user has moved on to someone else meanwhile
         }
+        recordsOfPerson.setAll(sheet.records());
         rows.setAll(s.sessions().stream().sorted(Comparator.comparing((SessionEntry e) -> e.session().date())
                 .reversed()).toList());
         findings.setAll(s.result().findings().stream().sorted((a, b) -> b.level().compareTo(a.level())).toList());
@@ -256,6 +273,61 @@ public final class MonitoringSheetViewModel {
             status.show(Messages.get("sessions.schedule.booked", n, who.fullName()));
             loadSheet();
         }, this::failed);
+    }
+
+    /** The record written for a monitoring-sheet row, if there is one. */
+    public Optional<SupervisionRecord> recordFor(SessionEntry row) {
+        return recordsOfPerson.stream().filter(r -> row.id().equals(r.sessionId())).findFirst();
+    }
+
+    /**
+     * Writes the record of a session: for the chosen row (or a new session when none is chosen),
+     * on the form the policy's council uses for that kind of session.
+     */
+    public void writeRecord(SessionEntry row, Consumer<RecordFormView> show, Runnable closed) {
+        Supervisee who = selected();
+        if (who == null) {
+            return;
+        }
+        if (row != null && recordFor(row).isPresent()) {
+            openRecord(recordFor(row).get(), show, closed);
+            return;
+        }
+        List<RecordTemplate> offered = launcher.sessionTemplates().stream()
+                .filter(t -> row == null || t.sessionKind().filter(k -> k == row.session().kind()).isPresent())
+                .toList();
+        if (offered.isEmpty()) {
+            dialogs.showError(Messages.get("record.noForm.title"), Messages.get("record.noForm.what"),
+                    Messages.get("record.noForm.todo"));
+            return;
+        }
+        Optional<Integer> pick = offered.size() == 1 ? Optional.of(0) : dialogs.chooseOne(
+                Messages.get("record.choose.title"), Messages.get("record.choose.message", who.fullName()),
+                offered.stream().map(RecordTemplate::title).toList());
+        pick.ifPresent(i -> launcher.start(who, offered.get(i), row, show, () -> {
+            closed.run();
+            loadSheet();
+        }));
+    }
+
+    public void openRecord(SupervisionRecord record, Consumer<RecordFormView> show, Runnable closed) {
+        Supervisee who = selected();
+        if (who != null) {
+            launcher.open(who, record, show, () -> {
+                closed.run();
+                loadSheet();
+            });
+        }
+    }
+
+    /** Records being written that are not yet tied to a session on the sheet. */
+    public List<SupervisionRecord> unfinishedRecords() {
+        return recordsOfPerson.stream().filter(r -> r.status() == uk.supervisiondesk.domain.RecordStatus.DRAFT)
+                .toList();
+    }
+
+    public ObservableList<SupervisionRecord> recordsOfPerson() {
+        return recordsOfPerson;
     }
 
     private static SessionKind usualKind(Supervisee who) {

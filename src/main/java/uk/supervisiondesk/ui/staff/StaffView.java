@@ -39,7 +39,7 @@ public final class StaffView implements DeskView {
 
     private final StaffViewModel model;
     private final Parent root;
-    private final javafx.beans.value.ChangeListener<Node> followFocus = (obs, old, now) -> keepFocusedFieldVisible(now);
+    private uk.supervisiondesk.ui.controls.FollowFocus followFocus;
     private boolean syncingSelection;
 
     @FXML private Button newButton;
@@ -124,6 +124,7 @@ public final class StaffView implements DeskView {
     }
 
     private void buildForm() {
+        followFocus = new uk.supervisiondesk.ui.controls.FollowFocus(formScroll, formBox);
         SuperviseeFormViewModel f = model.form();
         heading.textProperty().bind(f.headingProperty());
 
@@ -229,40 +230,6 @@ public final class StaffView implements DeskView {
         }
     }
 
-    /**
-     * A scroll pane does not follow the keyboard by itself: bring the focused field into view so
-     * someone tabbing through the form always sees where they are typing.
-     */
-    private void keepFocusedFieldVisible(Node focused) {
-        if (focused == null || !isInside(focused, formBox)) {
-            return;
-        }
-        double contentHeight = formBox.getBoundsInLocal().getHeight();
-        double viewport = formScroll.getViewportBounds().getHeight();
-        if (contentHeight <= viewport) {
-            return;
-        }
-        var bounds = formBox.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
-        double top = formScroll.getVvalue() * (contentHeight - viewport);
-        double margin = 48;
-        double target = top;
-        if (bounds.getMinY() - margin < top) {
-            target = bounds.getMinY() - margin;
-        } else if (bounds.getMaxY() + margin > top + viewport) {
-            target = bounds.getMaxY() + margin - viewport;
-        }
-        formScroll.setVvalue(Math.max(0, Math.min(1, target / (contentHeight - viewport))));
-    }
-
-    private static boolean isInside(Node node, Node container) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == container) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static String id(SuperviseeField field) {
         String[] words = field.name().toLowerCase(Locale.ROOT).split("_");
         StringBuilder id = new StringBuilder(words[0]);
@@ -284,7 +251,7 @@ public final class StaffView implements DeskView {
         var accelerators = root.getScene().getAccelerators();
         accelerators.put(SAVE, this::saveIfDirty);
         accelerators.put(FIND, search::requestFocus);
-        root.getScene().focusOwnerProperty().addListener(followFocus);
+        followFocus.attach(root.getScene());
         model.refresh();
     }
 
@@ -292,7 +259,7 @@ public final class StaffView implements DeskView {
     public void deactivate() {
         root.getScene().getAccelerators().remove(SAVE);
         root.getScene().getAccelerators().remove(FIND);
-        root.getScene().focusOwnerProperty().removeListener(followFocus);
+        followFocus.detach(root.getScene());
     }
 
     @Override

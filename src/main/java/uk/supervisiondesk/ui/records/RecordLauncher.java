@@ -1,0 +1,140 @@
+package uk.supervisiondesk.ui.records;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import uk.supervisiondesk.domain.RecordStatus;
+import uk.supervisiondesk.domain.Role;
+import uk.supervisiondesk.domain.SessionEntry;
+import uk.supervisiondesk.domain.Supervisee;
+import uk.supervisiondesk.domain.SupervisionRecord;
+import uk.supervisiondesk.monitoring.PolicyInUse;
+import uk.supervisiondesk.store.RecordBook;
+import uk.supervisiondesk.store.SessionLog;
+import uk.supervisiondesk.templates.FieldType;
+import uk.supervisiondesk.templates.RecordTemplate;
+import uk.supervisiondesk.ui.CurrentPolicy;
+import uk.supervisiondesk.ui.DialogService;
+import uk.supervisiondesk.ui.Messages;
+import uk.supervisiondesk.ui.StatusMessages;
+import uk.supervisiondesk.ui.TaskRunner;
+
+/**
+ * Starts and reopens records: creates the draft at once (so nothing typed is ever unsaved),
+ * loads what the form needs in the background, then hands the finished form to the screen.
+ */
+public final class RecordLauncher {
+    private final RecordBook book;
+    private final SessionLog sessions;
+    private final CurrentPolicy policy;
+    private final TemplateSource templates;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final StatusMessages status;
+    private final Clock clock;
+    private final Supplier<String> userName;
+    private final Supplier<Debouncer> debouncers;
+    private final Consumer<String> clipboard;
+    private final CalendarExport calendarExport;
+
+    /** Sends an agreement's dates to a calendar file. */
+    @FunctionalInterface
+    public interface CalendarExport {
+        void export(RecordFormViewModel record);
+    }
+
+    public RecordLauncher(RecordBook book, SessionLog sessions, CurrentPolicy policy, TemplateSource templates,
+                          TaskRunner tasks, DialogService dialogs, StatusMessages status, Clock clock,
+                          Supplier<String> userName, Supplier<Debouncer> debouncers, Consumer<String> clipboard,
+                          CalendarExport calendarExport) {
+        this.book = book;
+        this.sessions = sessions;
+        this.policy = policy;
+        this.templates = templates;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.status = status;
+        this.clock = clock;
+        this.userName = userName;
+        this.debouncers = debouncers;
+        this.clipboard = clipboard;
+        this.calendarExport = calendarExport;
+    }
+
+    /**
+     * Starts a new record of a template for a supervisee.
+     *
+     * @param row the monitoring-sheet row it records, or null (a new session, an agreement)
+     */
+    public void start(Supervisee who, RecordTemplate template, SessionEntry row, Consumer<RecordFormView> show,
+                      Runnable onClose) {
+        LocalDate date = row != null ? row.session().date() : LocalDate.now(clock);
+        SupervisionRecord draft = new SupervisionRecord(null, who.id(), template.key(), template.recordType(), date,
+                row == null ? null : row.id(), RecordStatus.DRAFT, 1, initialValues(who, template), null);
+        PolicyInUse inUse = policy.get();
+        tasks.run(Messages.get("record.opening"), () -> context(who, template, book.create(draft), inUse),
+                context -> show.accept(view(context, onClose)), this::failed);
+    }
+
+    /** Opens an existing record (a draft to continue, or a completed one to read or correct). */
+    public void open(Supervisee who, SupervisionRecord record, Consumer<RecordFormView> show, Runnable onClose) {
+        RecordTemplate template = templates.byKey(record.templateKey()).orElse(null);
+        if (template == null) {
+            dialogs.showError(Messages.get("record.noTemplate.title"),
+                    Messages.get("record.noTemplate.what", record.templateKey()), Messages.get("record.noTemplate.todo"));
+            return;
+        }
+        PolicyInUse inUse = policy.get();
+        tasks.run(Messages.get("record.opening"), () -> context(who, template, record, inUse),
+                context -> show.accept(view(context, onClose)), this::failed);
+    }
+
+    /** Loads everything a form needs for one record; runs in the background. */
+    public RecordContext context(Supervisee who, RecordTemplate template, SupervisionRecord record, PolicyInUse inUse) {
+        return new RecordContext(who, template, record, book.actionsOf(record.id()),
+                book.openActionsFor(who.id(), record.id()), book.personalNote(record.id()),
+                sessions.forSupervisee(who.id()), inUse, inUse.pack().name(), book.disagreements(record.id()));
+    }
+
+    private RecordFormView view(RecordContext context, Runnable onClose) {
+        RecordFormViewModel model = new RecordFormViewModel(context, book, tasks, dialogs, status, clock,
+                debouncers.get());
+        return new RecordFormView(model, onClose, text -> {
+            clipboard.accept(text);
+            status.show(Messages.get("record.caseNote.copied"));
+        }, () -> calendarExport.export(model));
+    }
+
+    /** Agreements start with their parties and the frequency the policy sets, ready to adjust. */
+    private Map<String, Object> initialValues(Supervisee who, RecordTemplate template) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        template.fields().forEach(f -> {
+            if (f.type() == FieldType.PERSON && f.key().equals("supervisee")) {
+                values.put(f.key(), Map.of("name", who.fullName(), "role", who.currentRole().map(Role::displayName)
+                        .orElse("")));
+            } else if (f.type() == FieldType.PERSON && f.key().equals("supervisor")) {
+                String name = who.employment().supervisorName().isBlank() ? userName.get()
+                        : who.employment().supervisorName();
+                values.put(f.key(), Map.of("name", name, "role", ""));
+            }
+        });
+        return values;
+    }
+
+    private void failed(Throwable e) {
+        dialogs.showError(Messages.get("record.openFailed.title"), String.valueOf(e.getMessage()),
+                Messages.get("record.openFailed.todo"));
+    }
+
+    public List<RecordTemplate> sessionTemplates() {
+        return templates.sessionTemplatesFor(policy.get().councilPack().id());
+    }
+
+    public List<RecordTemplate> templatesOf(String recordType) {
+        return templates.offeredFor(policy.get().councilPack().id(), recordType);
+    }
+}
