@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import uk.supervisiondesk.domain.SessionKind;
 import uk.supervisiondesk.policy.pack.PolicyPackLoader;
 
 /** What every shipped template, and every pack's choice of them, must hold. */
@@ -50,6 +51,43 @@ class ShippedTemplatesTest {
         }
     }
 
+    @ParameterizedTest
+    @FieldSource("PACKS")
+    void every_pack_is_offered_an_agreement_an_individual_record_and_a_welfare_record(String pack)
+            throws Exception {
+        for (String recordType : List.of(RecordTypes.AGREEMENT, RecordTypes.INDIVIDUAL, RecordTypes.MANAGER,
+                RecordTypes.WELFARE)) {
+            assertThat(loader.offeredFor(pack, recordType)).as("%s for %s", recordType, pack).hasSize(1)
+                    .allSatisfy(t -> assertThat(t.offeredUnder(pack)).isTrue());
+        }
+    }
+
+    @Test
+    void an_authority_gets_its_own_form_instead_of_the_general_one() throws Exception {
+        assertThat(chosen("sefton", RecordTypes.AGREEMENT)).isEqualTo("agreement-sefton");
+        assertThat(chosen("blackpool", RecordTypes.AGREEMENT)).isEqualTo("agreement-blackpool");
+        assertThat(chosen("sandwell", RecordTypes.AGREEMENT)).isEqualTo("agreement-sandwell");
+        assertThat(chosen("southwark", RecordTypes.AGREEMENT)).isEqualTo("agreement-default");
+        assertThat(chosen("bedford-borough", RecordTypes.AGREEMENT)).isEqualTo("agreement-default");
+        assertThat(chosen("england-default", RecordTypes.AGREEMENT)).isEqualTo("agreement-default");
+
+        assertThat(chosen("sefton", RecordTypes.WELFARE)).isEqualTo("welfare-sefton");
+        assertThat(chosen("blackpool", RecordTypes.WELFARE)).isEqualTo("welfare-blackpool");
+        assertThat(chosen("sandwell", RecordTypes.WELFARE)).isEqualTo("welfare");
+
+        for (String pack : PACKS) {
+            assertThat(chosen(pack, RecordTypes.INDIVIDUAL)).isEqualTo("individual");
+        }
+    }
+
+    @Test
+    void session_records_count_as_their_own_kind_and_other_records_as_none() throws Exception {
+        for (RecordTemplate template : loader.allBundled()) {
+            assertThat(template.sessionKind()).as("session kind of %s", template.key())
+                    .isEqualTo(SessionKind.fromKey(template.recordType()));
+        }
+    }
+
     @Test
     void every_agreement_has_its_parties_frequency_dates_review_agenda_and_readers() throws Exception {
         List<RecordTemplate> agreements = loader.allBundled().stream()
@@ -71,6 +109,22 @@ class ShippedTemplatesTest {
                     .contains("supervisor", "supervisee", "frequency", "schedule", "reviewDate");
             assertThat(agreement.fields()).as("agreements carry no actions")
                     .noneMatch(f -> f.type() == FieldType.ACTIONS || f.type() == FieldType.ACTION_REVIEW);
+        }
+    }
+
+    @Test
+    void every_session_record_reviews_earlier_actions_agrees_new_ones_and_makes_room_to_reflect()
+            throws Exception {
+        for (RecordTemplate template : loader.allBundled()) {
+            if (template.sessionKind().isEmpty()) {
+                continue;
+            }
+            assertThat(template.fields().filter(f -> f.type() == FieldType.ACTION_REVIEW)).as("review in %s", template.key()).hasSize(1);
+            assertThat(template.fields().filter(f -> f.type() == FieldType.ACTIONS)).as("actions in %s", template.key()).hasSize(1);
+            // Sefton App. 3 has no free discussion: the supervisee's answers to its questions are the reflection.
+            boolean builtOfQuestions = template.fields().anyMatch(f -> f.type() == FieldType.QUESTION_PAIR);
+            assertThat(template.fields().anyMatch(TemplateField::reflective) || builtOfQuestions)
+                    .as("reflective field in %s", template.key()).isTrue();
         }
     }
 
@@ -108,6 +162,12 @@ class ShippedTemplatesTest {
         for (String key : loader.bundledKeys()) {
             assertThat(readme).contains("| `" + key + ".yaml` |");
         }
+    }
+
+    private String chosen(String pack, String recordType) throws TemplateException {
+        List<RecordTemplate> offered = loader.offeredFor(pack, recordType);
+        assertThat(offered).as("%s for %s", recordType, pack).isNotEmpty();
+        return offered.get(0).key();
     }
 
     private static void assertType(RecordTemplate template, String fieldKey, FieldType type) {

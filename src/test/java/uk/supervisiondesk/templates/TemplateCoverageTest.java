@@ -3,6 +3,7 @@ package uk.supervisiondesk.templates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,6 +12,54 @@ import org.junit.jupiter.api.Test;
  */
 class TemplateCoverageTest {
     private final TemplateLoader loader = new TemplateLoader();
+
+    @Test
+    void sefton_welfare_asks_the_six_questions_of_app_3_then_reviews_and_sets_actions() throws Exception {
+        RecordTemplate welfare = loader.bundled("welfare-sefton");
+
+        assertThat(welfare.authorities()).containsExactly("sefton");
+        assertThat(keys(welfare)).containsExactly("lastSessionDate", "gapReason", "feeling", "managingWork",
+                "workLifeBalance", "supportWanted", "development", "timeAway", "actionReview", "actions");
+        List<TemplateField> pairs = welfare.fields().filter(f -> f.type() == FieldType.QUESTION_PAIR).toList();
+        assertThat(pairs).hasSize(6).allSatisfy(pair -> {
+            assertThat(pair.question()).endsWith("?");
+            assertThat(pair.preparedBySupervisee()).isTrue();
+        });
+        assertThat(welfare.field("lastSessionDate")).map(TemplateField::type).contains(FieldType.LAST_SESSION_DATE);
+        assertThat(welfare.field("gapReason")).map(TemplateField::type).contains(FieldType.GAP_REASON);
+        assertThat(welfare.field("actionReview")).map(TemplateField::type).contains(FieldType.ACTION_REVIEW);
+        assertThat(welfare.field("actions")).map(TemplateField::type).contains(FieldType.ACTIONS);
+    }
+
+    @Test
+    void the_individual_record_follows_sandwell_app_4_item_by_item() throws Exception {
+        RecordTemplate individual = loader.bundled("individual");
+
+        assertThat(individual.authorities()).isEmpty();
+        assertThat(sections(individual)).containsExactly("welcome", "lastSupervision", "workload", "caseDiscussion",
+                "reflectivePractice", "performance", "welfare", "otherBusiness", "actionsAgreed", "nextMeeting");
+        assertThat(individual.field("actionReview")).map(TemplateField::type).contains(FieldType.ACTION_REVIEW);
+        assertThat(individual.field("cases")).map(TemplateField::type).contains(FieldType.CASES);
+        assertThat(individual.field("reflectiveDiscussion")).hasValueSatisfying(f -> {
+            assertThat(f.type()).isEqualTo(FieldType.LONG_TEXT);
+            assertThat(f.reflective()).isTrue();
+        });
+        assertThat(individual.field("actions")).map(TemplateField::type).contains(FieldType.ACTIONS);
+        assertThat(individual.sections().get(9).fields()).extracting(TemplateField::type)
+                .containsExactly(FieldType.DATE, FieldType.TIME, FieldType.SHORT_TEXT);
+        assertThat(individual.fields().filter(TemplateField::preparedBySupervisee).map(TemplateField::key))
+                .contains("agenda", "workload", "cases", "otherBusiness");
+    }
+
+    @Test
+    void the_manager_record_follows_sandwell_app_5_item_by_item() throws Exception {
+        RecordTemplate manager = loader.bundled("manager");
+
+        assertThat(sections(manager)).containsExactly("welcome", "lastSupervision", "staffing", "workload",
+                "specificCases", "budgets", "complaintsCompliments", "performance", "welfare", "otherBusiness",
+                "actionsAgreed", "nextMeeting");
+        assertThat(manager.field("cases")).map(TemplateField::type).contains(FieldType.CASES);
+    }
 
     @Test
     void sefton_agreement_covers_app_1_and_what_8_1_says_it_must() throws Exception {
@@ -64,6 +113,17 @@ class TemplateCoverageTest {
         assertThat(agreement.authorities()).isEmpty();
         assertThat(keys(agreement)).contains("agenda", "superviseeBrings", "supervisorOffers", "whoMaySee",
                 "disagreementRoute", "intermediary", "relationshipBreakdown", "interruptions", "recordedBy");
+    }
+
+    @Test
+    void welfare_records_are_prepared_by_the_supervisee_and_reflective() throws Exception {
+        for (String key : List.of("welfare", "welfare-blackpool", "welfare-sefton")) {
+            RecordTemplate welfare = loader.bundled(key);
+            assertThat(welfare.sessionKind()).map(k -> k.key()).contains("welfare");
+            assertThat(welfare.fields().filter(TemplateField::preparedBySupervisee)).as(key).hasSizeGreaterThanOrEqualTo(5);
+        }
+        assertThat(loader.bundled("welfare-blackpool").authorities()).isEqualTo(Set.of("blackpool"));
+        assertThat(loader.bundled("welfare").authorities()).isEmpty();
     }
 
     private static List<String> keys(RecordTemplate template) {
