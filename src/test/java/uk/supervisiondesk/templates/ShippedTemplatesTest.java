@@ -53,10 +53,10 @@ class ShippedTemplatesTest {
 
     @ParameterizedTest
     @FieldSource("PACKS")
-    void every_pack_is_offered_an_agreement_an_individual_record_and_a_welfare_record(String pack)
+    void every_pack_is_offered_an_agreement_an_individual_record_a_welfare_record_and_a_group_record(String pack)
             throws Exception {
         for (String recordType : List.of(RecordTypes.AGREEMENT, RecordTypes.INDIVIDUAL, RecordTypes.MANAGER,
-                RecordTypes.WELFARE)) {
+                RecordTypes.WELFARE, RecordTypes.GROUP)) {
             assertThat(loader.offeredFor(pack, recordType)).as("%s for %s", recordType, pack).hasSize(1)
                     .allSatisfy(t -> assertThat(t.offeredUnder(pack)).isTrue());
         }
@@ -75,9 +75,24 @@ class ShippedTemplatesTest {
         assertThat(chosen("blackpool", RecordTypes.WELFARE)).isEqualTo("welfare-blackpool");
         assertThat(chosen("sandwell", RecordTypes.WELFARE)).isEqualTo("welfare");
 
+        assertThat(chosen("southwark", RecordTypes.GROUP)).isEqualTo("group-southwark");
+        assertThat(chosen("sandwell", RecordTypes.GROUP)).isEqualTo("group");
         for (String pack : PACKS) {
             assertThat(chosen(pack, RecordTypes.INDIVIDUAL)).isEqualTo("individual");
         }
+    }
+
+    @Test
+    void authority_only_forms_are_offered_to_that_authority_alone() throws Exception {
+        assertThat(loader.offeredFor("blackpool", RecordTypes.REFLECTIVE_CASE)).extracting(RecordTemplate::key)
+                .containsExactly("reflective-case-blackpool");
+        assertThat(loader.offeredFor("sefton", RecordTypes.REFLECTIVE_CASE)).isEmpty();
+        assertThat(loader.offeredFor("southwark", RecordTypes.CASEWORK)).extracting(RecordTemplate::key)
+                .containsExactly("casework-southwark");
+        assertThat(loader.offeredFor("sandwell", RecordTypes.CASEWORK)).isEmpty();
+        assertThat(loader.offeredFor("southwark").keySet()).containsExactly(RecordTypes.AGREEMENT,
+                RecordTypes.INDIVIDUAL, RecordTypes.MANAGER, RecordTypes.WELFARE, RecordTypes.CASEWORK,
+                RecordTypes.GROUP);
     }
 
     @Test

@@ -62,6 +62,57 @@ class TemplateCoverageTest {
     }
 
     @Test
+    void group_supervision_records_who_was_there_and_three_separate_learning_points() throws Exception {
+        RecordTemplate group = loader.bundled("group");
+
+        assertThat(group.authorities()).isEmpty();
+        assertThat(group.field("attendees")).hasValueSatisfying(f -> {
+            assertThat(f.type()).isEqualTo(FieldType.ATTENDEES);
+            assertThat(f.required()).isTrue();
+        });
+        assertThat(keys(group)).containsSubsequence("attendees", "agenda", "summary", "reflections",
+                "learningPoint1", "learningPoint2", "learningPoint3", "actions");
+        assertThat(group.sections().stream().filter(s -> s.key().equals("learning")).findFirst().orElseThrow().fields())
+                .hasSize(3).allSatisfy(f -> assertThat(f.type()).isEqualTo(FieldType.LONG_TEXT));
+    }
+
+    @Test
+    void southwark_group_supervision_follows_app_c_with_case_numbers_for_names() throws Exception {
+        RecordTemplate group = loader.bundled("group-southwark");
+
+        assertThat(keys(group)).containsSubsequence("caseReferences", "legalStatus", "leadSocialWorker", "attendees",
+                "presentation", "childLastSeen", "childViews", "actionReview", "reflectiveDiscussion", "plan", "actions",
+                "lastVisitDate", "nextStatutoryTask", "nextGroupSupervisionDate");
+        assertThat(group.field("caseReferences")).map(TemplateField::type).contains(FieldType.CASE_REFERENCE);
+        assertThat(group.field("legalStatus")).map(TemplateField::options).hasValueSatisfying(o ->
+                assertThat(o).hasSize(6));
+    }
+
+    @Test
+    void blackpool_reflective_case_supervision_has_the_eight_headlines_of_app_3_in_order() throws Exception {
+        RecordTemplate reflective = loader.bundled("reflective-case-blackpool");
+
+        assertThat(reflective.authorities()).containsExactly("blackpool");
+        assertThat(sections(reflective)).containsExactly("child", "previousActions", "lifeForTheChild", "goingWell",
+                "worries", "reflectionAndAnalysis", "whatHasChanged", "practiceStandards", "nextSteps");
+        assertThat(reflective.fields().filter(f -> f.type() == FieldType.CASE_REFERENCE).map(TemplateField::key))
+                .containsExactly("caseReference", "siblingReferences");
+        assertThat(reflective.field("caseReference")).map(TemplateField::required).contains(true);
+        assertThat(reflective.field("reflectionAndAnalysis")).map(TemplateField::reflective).contains(true);
+    }
+
+    @Test
+    void southwark_casework_supervision_is_activity_analysis_action() throws Exception {
+        RecordTemplate casework = loader.bundled("casework-southwark");
+
+        assertThat(casework.authorities()).containsExactly("southwark");
+        assertThat(sections(casework)).containsExactly("case", "activity", "analysis", "action");
+        assertThat(casework.field("caseReference")).map(TemplateField::type).contains(FieldType.CASE_REFERENCE);
+        assertThat(casework.field("analysis")).map(TemplateField::reflective).contains(true);
+        assertThat(casework.sections().get(3).fields()).extracting(TemplateField::type).containsExactly(FieldType.ACTIONS);
+    }
+
+    @Test
     void sefton_agreement_covers_app_1_and_what_8_1_says_it_must() throws Exception {
         RecordTemplate agreement = loader.bundled("agreement-sefton");
 
