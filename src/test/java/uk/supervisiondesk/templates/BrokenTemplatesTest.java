@@ -163,7 +163,7 @@ class BrokenTemplatesTest {
         TemplateException refused = catchThrowableOfType(TemplateException.class, () -> loader.bundled("atlantis"));
 
         assertThat(refused.getMessage()).startsWith("templates/atlantis.yaml:1: there is no shipped template called "
-                + "'atlantis'; shipped templates: ");
+                + "'atlantis'; shipped templates: agreement-default, agreement-sefton,");
     }
 
     private static Path fixture(String name) {

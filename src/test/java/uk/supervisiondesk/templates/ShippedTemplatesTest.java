@@ -90,9 +90,11 @@ class ShippedTemplatesTest {
         assertThat(loader.offeredFor("southwark", RecordTypes.CASEWORK)).extracting(RecordTemplate::key)
                 .containsExactly("casework-southwark");
         assertThat(loader.offeredFor("sandwell", RecordTypes.CASEWORK)).isEmpty();
+        assertThat(loader.offeredFor("southwark", RecordTypes.CASE_PRESENTATION)).extracting(RecordTemplate::key)
+                .containsExactly("case-presentation-southwark");
         assertThat(loader.offeredFor("southwark").keySet()).containsExactly(RecordTypes.AGREEMENT,
                 RecordTypes.INDIVIDUAL, RecordTypes.MANAGER, RecordTypes.WELFARE, RecordTypes.CASEWORK,
-                RecordTypes.GROUP);
+                RecordTypes.GROUP, RecordTypes.CASE_PRESENTATION);
     }
 
     @Test

@@ -113,6 +113,24 @@ class TemplateCoverageTest {
     }
 
     @Test
+    void southwark_case_presentation_has_every_point_of_app_d_under_its_headings() throws Exception {
+        RecordTemplate checklist = loader.bundled("case-presentation-southwark");
+
+        assertThat(checklist.sessionKind()).isEmpty();
+        assertThat(sections(checklist)).containsExactly("case", "newCase", "reviewCase", "reflectiveDiscussion",
+                "plan", "performance");
+        assertThat(checklist.fields().filter(f -> f.type() == FieldType.CHECKLIST))
+                .extracting(TemplateField::key, f -> f.items().size())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("caseSummary", 12),
+                        org.assertj.core.groups.Tuple.tuple("currentPlan", 4),
+                        org.assertj.core.groups.Tuple.tuple("reviewDiscussion", 8),
+                        org.assertj.core.groups.Tuple.tuple("reflectiveDiscussion", 11),
+                        org.assertj.core.groups.Tuple.tuple("planChecks", 10),
+                        org.assertj.core.groups.Tuple.tuple("performanceChecks", 8));
+    }
+
+    @Test
     void sefton_agreement_covers_app_1_and_what_8_1_says_it_must() throws Exception {
         RecordTemplate agreement = loader.bundled("agreement-sefton");
 
