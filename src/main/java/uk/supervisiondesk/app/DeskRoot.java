@@ -14,11 +14,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import uk.supervisiondesk.importing.ImportKind;
 import uk.supervisiondesk.importing.TrackerImport;
-import uk.supervisiondesk.monitoring.ComplianceOverview;
-import uk.supervisiondesk.monitoring.MonthlyReturnBuilder;
 import uk.supervisiondesk.monitoring.PolicyInUse;
-import uk.supervisiondesk.store.RecordBook;
-import uk.supervisiondesk.store.SessionLog;
 import uk.supervisiondesk.policy.pack.PolicyPackLoader;
 import uk.supervisiondesk.store.DataFolder;
 import uk.supervisiondesk.store.PolicySettings;
@@ -36,17 +32,7 @@ import uk.supervisiondesk.ui.MainWindow;
 import uk.supervisiondesk.ui.Messages;
 import uk.supervisiondesk.ui.NavigationTarget;
 import uk.supervisiondesk.ui.StatusMessages;
-import uk.supervisiondesk.ui.dashboard.DashboardView;
 import uk.supervisiondesk.ui.importing.ImportTrackerAction;
-import uk.supervisiondesk.ui.dashboard.DashboardViewModel;
-import uk.supervisiondesk.ui.placeholder.ComingView;
-import uk.supervisiondesk.ui.reports.MonthlyReturnView;
-import uk.supervisiondesk.ui.reports.MonthlyReturnViewModel;
-import uk.supervisiondesk.ui.sessions.MonitoringSheetView;
-import uk.supervisiondesk.ui.sessions.MonitoringSheetViewModel;
-import uk.supervisiondesk.ui.settings.PolicySettingsViewModel;
-import uk.supervisiondesk.ui.settings.SettingsView;
-import uk.supervisiondesk.ui.settings.SettingsViewModel;
 import uk.supervisiondesk.ui.staff.StaffListViewModel;
 import uk.supervisiondesk.ui.staff.StaffView;
 import uk.supervisiondesk.ui.staff.StaffViewModel;
@@ -142,14 +128,15 @@ public final class DeskRoot {
     }
 
     /** What the main window needs from the database before it can be drawn. */
-    private record Opening(String userName, PolicyInUse policy) {
+    private record Opening(String userName, PolicyInUse policy, BundledTemplates templates) {
     }
 
     private void unlocked(DeskDatabase db) {
         this.database = db;
         tasks.run(Messages.get("app.starting"), () -> new Opening(
                         db.dao(SettingsDao.class).get(SettingsDao.USER_NAME).orElse(""),
-                        PolicyInUse.load(new PolicySettings(db, options.clock()), new PolicyPackLoader())),
+                        PolicyInUse.load(new PolicySettings(db, options.clock()), new PolicyPackLoader()),
+                        new BundledTemplates().load()),
                 this::showMainWindow, this::openingFailed);
     }
 
@@ -167,8 +154,8 @@ public final class DeskRoot {
         window = new MainWindow(tasks, status, actions, options.folder().toString(), options.clock());
 
         StaffViewModel staff = new StaffViewModel(new StaffListViewModel(options.clock()),
-                new SuperviseeFormViewModel(options.clock()), new StaffRegister(database, options.clock()), tasks, dialogs, status,
-                userName::get);
+                new SuperviseeFormViewModel(options.clock()), new StaffRegister(database, options.clock()), tasks, dialogs,
+                status, userName::get);
         StaffView staffView = new StaffView(staff);
         SampleDataAction sample = new SampleDataAction(database, policy, tasks, dialogs, status, options.clock(),
                 () -> window.navigator().navigateTo(NavigationTarget.STAFF, staff::refresh));
@@ -176,30 +163,10 @@ public final class DeskRoot {
                 dialogs, status, () -> window.navigator().refreshCurrent());
         actions.bind(window, staffView, sample, importer, dialogs);
 
-        var navigator = window.navigator();
-        for (NavigationTarget target : NavigationTarget.values()) {
-            navigator.register(target, () -> new ComingView(target));
-        }
-        StaffRegister register = new StaffRegister(database, options.clock());
-        SessionLog sessionLog = new SessionLog(database, options.clock());
-        ComplianceOverview overview = new ComplianceOverview(register, sessionLog,
-                new RecordBook(database, options.clock()));
-        MonitoringSheetView sheetView = new MonitoringSheetView(new MonitoringSheetViewModel(register, sessionLog,
-                overview, policy, tasks, dialogs, status, options.clock()));
-        navigator.register(NavigationTarget.STAFF, () -> staffView);
-        navigator.register(NavigationTarget.SESSIONS, () -> sheetView);
-        navigator.register(NavigationTarget.DASHBOARD, () -> new DashboardView(new DashboardViewModel(overview, policy,
-                tasks, dialogs, options.clock(),
-                id -> navigator.navigateTo(NavigationTarget.SESSIONS, () -> sheetView.show(id)),
-                id -> navigator.navigateTo(NavigationTarget.STAFF, () -> staffView.openSupervisee(id)))));
-        navigator.register(NavigationTarget.REPORTS, () -> new MonthlyReturnView(new MonthlyReturnViewModel(
-                new MonthlyReturnBuilder(overview), policy, tasks, dialogs, status, options.clock())));
-        navigator.register(NavigationTarget.SETTINGS, () -> new SettingsView(
-                new SettingsViewModel(database, userName, tasks, dialogs, status),
-                new PolicySettingsViewModel(new PolicySettings(database, options.clock()), new PolicyPackLoader(),
-                        policy, tasks, dialogs, status), AppVersion.get(), sample::run));
+        Screens.register(window.navigator(), new Screens.Services(database, options.clock(), tasks, dialogs, status,
+                policy, userName, opening.templates()), staffView, sample::run);
         scene.setRoot(window.root());
-        navigator.navigateTo(NavigationTarget.DASHBOARD);
+        window.navigator().navigateTo(NavigationTarget.DASHBOARD);
         status.show(Messages.get("status.unlocked"));
     }
 

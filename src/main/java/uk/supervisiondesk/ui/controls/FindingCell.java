@@ -1,19 +1,23 @@
 package uk.supervisiondesk.ui.controls;
 
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.text.Text;
 import uk.supervisiondesk.policy.compliance.Finding;
 import uk.supervisiondesk.ui.Messages;
 
-/** A compliance finding in a list: its level in words ("Overdue: ...") and in colour, wrapped to fit. */
+/**
+ * A compliance finding in a list: its level in words ("Overdue: ...") and in colour, wrapped to
+ * the list's width. A Text node, unlike a Label, reports its wrapped height, so cells never overlap.
+ */
 public final class FindingCell extends ListCell<Finding> {
-    private final Label text = new Label();
+    private final Text text = new Text();
 
     public FindingCell() {
-        text.setWrapText(true);
-        text.maxWidthProperty().bind(widthProperty().subtract(24));
-        // Without this the cell keeps one line's height and cuts the finding off.
-        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        listViewProperty().addListener((obs, old, list) -> {
+            if (list != null) {
+                text.wrappingWidthProperty().bind(list.widthProperty().subtract(36));
+            }
+        });
     }
 
     @Override
@@ -26,8 +30,7 @@ public final class FindingCell extends ListCell<Finding> {
         }
         String line = Messages.get("status." + finding.level().key()) + ": " + finding.text();
         text.setText(line);
-        text.getStyleClass().removeIf(c -> c.startsWith("status-"));
-        text.getStyleClass().add("status-" + finding.level().key().replace('_', '-'));
+        text.getStyleClass().setAll("finding-text", "status-" + finding.level().key().replace('_', '-'));
         setGraphic(text);
         setAccessibleText(line);
     }

@@ -1,0 +1,91 @@
+package uk.supervisiondesk.app;
+
+import java.time.Clock;
+import javafx.beans.property.StringProperty;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import uk.supervisiondesk.monitoring.ComplianceOverview;
+import uk.supervisiondesk.monitoring.MonthlyReturnBuilder;
+import uk.supervisiondesk.policy.pack.PolicyPackLoader;
+import uk.supervisiondesk.store.DeskDatabase;
+import uk.supervisiondesk.store.PolicySettings;
+import uk.supervisiondesk.store.RecordBook;
+import uk.supervisiondesk.store.SessionLog;
+import uk.supervisiondesk.store.StaffRegister;
+import uk.supervisiondesk.ui.CurrentPolicy;
+import uk.supervisiondesk.ui.DialogService;
+import uk.supervisiondesk.ui.FxTaskRunner;
+import uk.supervisiondesk.ui.NavigationTarget;
+import uk.supervisiondesk.ui.Navigator;
+import uk.supervisiondesk.ui.StatusMessages;
+import uk.supervisiondesk.ui.actions.ActionsView;
+import uk.supervisiondesk.ui.actions.ActionsViewModel;
+import uk.supervisiondesk.ui.agreements.AgreementsView;
+import uk.supervisiondesk.ui.agreements.AgreementsViewModel;
+import uk.supervisiondesk.ui.dashboard.DashboardView;
+import uk.supervisiondesk.ui.dashboard.DashboardViewModel;
+import uk.supervisiondesk.ui.placeholder.ComingView;
+import uk.supervisiondesk.ui.records.CalendarExportAction;
+import uk.supervisiondesk.ui.records.FxDebouncer;
+import uk.supervisiondesk.ui.records.RecordLauncher;
+import uk.supervisiondesk.ui.reports.MonthlyReturnView;
+import uk.supervisiondesk.ui.reports.MonthlyReturnViewModel;
+import uk.supervisiondesk.ui.sessions.MonitoringSheetView;
+import uk.supervisiondesk.ui.sessions.MonitoringSheetViewModel;
+import uk.supervisiondesk.ui.settings.PolicySettingsViewModel;
+import uk.supervisiondesk.ui.settings.SettingsView;
+import uk.supervisiondesk.ui.settings.SettingsViewModel;
+import uk.supervisiondesk.ui.staff.StaffView;
+
+/**
+ * Builds every screen of the main window from the services, by constructor, and registers it
+ * with the navigator; screens that lead to one another are connected here and nowhere else.
+ */
+final class Screens {
+    private Screens() {
+    }
+
+    /** What the screens are built from. */
+    record Services(DeskDatabase database, Clock clock, FxTaskRunner tasks, DialogService dialogs,
+                    StatusMessages status, CurrentPolicy policy, StringProperty userName, BundledTemplates templates) {
+    }
+
+    static void register(Navigator navigator, Services s, StaffView staffView, Runnable loadSampleData) {
+        for (NavigationTarget target : NavigationTarget.values()) {
+            navigator.register(target, () -> new ComingView(target));
+        }
+        StaffRegister register = new StaffRegister(s.database(), s.clock());
+        SessionLog sessionLog = new SessionLog(s.database(), s.clock());
+        RecordBook records = new RecordBook(s.database(), s.clock());
+        ComplianceOverview overview = new ComplianceOverview(register, sessionLog, records);
+        RecordLauncher launcher = new RecordLauncher(records, sessionLog, s.policy(), s.templates(), s.tasks(),
+                s.dialogs(), s.status(), s.clock(), s.userName()::get, FxDebouncer::new, Screens::copyToClipboard,
+                new CalendarExportAction(s.tasks(), s.dialogs(), s.status(), s.clock()));
+
+        MonitoringSheetView sheet = new MonitoringSheetView(new MonitoringSheetViewModel(register, sessionLog,
+                overview, s.policy(), records, launcher, s.tasks(), s.dialogs(), s.status(), s.clock()));
+        navigator.register(NavigationTarget.STAFF, () -> staffView);
+        navigator.register(NavigationTarget.SESSIONS, () -> sheet);
+        navigator.register(NavigationTarget.DASHBOARD, () -> new DashboardView(new DashboardViewModel(overview,
+                s.policy(), s.tasks(), s.dialogs(), s.clock(),
+                id -> navigator.navigateTo(NavigationTarget.SESSIONS, () -> sheet.show(id)),
+                id -> navigator.navigateTo(NavigationTarget.STAFF, () -> staffView.openSupervisee(id)))));
+        navigator.register(NavigationTarget.AGREEMENTS, () -> new AgreementsView(new AgreementsViewModel(register,
+                records, overview, launcher, s.policy(), s.tasks(), s.dialogs(), s.clock()), s.templates()));
+        navigator.register(NavigationTarget.ACTIONS, () -> new ActionsView(new ActionsViewModel(register, records,
+                s.tasks(), s.dialogs(), s.clock(),
+                id -> navigator.navigateTo(NavigationTarget.SESSIONS, () -> sheet.show(id)))));
+        navigator.register(NavigationTarget.REPORTS, () -> new MonthlyReturnView(new MonthlyReturnViewModel(
+                new MonthlyReturnBuilder(overview), s.policy(), s.tasks(), s.dialogs(), s.status(), s.clock())));
+        navigator.register(NavigationTarget.SETTINGS, () -> new SettingsView(
+                new SettingsViewModel(s.database(), s.userName(), s.tasks(), s.dialogs(), s.status()),
+                new PolicySettingsViewModel(new PolicySettings(s.database(), s.clock()), new PolicyPackLoader(),
+                        s.policy(), s.tasks(), s.dialogs(), s.status()), AppVersion.get(), loadSampleData));
+    }
+
+    private static void copyToClipboard(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+}
