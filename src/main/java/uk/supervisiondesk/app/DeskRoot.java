@@ -163,11 +163,12 @@ public final class DeskRoot {
                 dialogs, status, () -> window.navigator().refreshCurrent());
         actions.bind(window, staffView, sample, importer, dialogs);
 
-        Screens.register(window.navigator(), new Screens.Services(database, options.clock(), tasks, dialogs, status,
-                policy, userName, opening.templates()), staffView, sample::run);
+        Runnable offerDrafts = Screens.register(window.navigator(), new Screens.Services(database, options.clock(), tasks,
+                dialogs, status, policy, userName, opening.templates()), staffView, sample::run);
         scene.setRoot(window.root());
         window.navigator().navigateTo(NavigationTarget.DASHBOARD);
         status.show(Messages.get("status.unlocked"));
+        offerDrafts.run();
     }
 
     /** Leaves once the current screen has nothing unsaved (asking the user if it has). */

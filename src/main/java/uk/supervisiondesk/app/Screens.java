@@ -26,6 +26,7 @@ import uk.supervisiondesk.ui.dashboard.DashboardView;
 import uk.supervisiondesk.ui.dashboard.DashboardViewModel;
 import uk.supervisiondesk.ui.placeholder.ComingView;
 import uk.supervisiondesk.ui.records.CalendarExportAction;
+import uk.supervisiondesk.ui.records.DraftRecovery;
 import uk.supervisiondesk.ui.records.FxDebouncer;
 import uk.supervisiondesk.ui.records.RecordLauncher;
 import uk.supervisiondesk.ui.reports.MonthlyReturnView;
@@ -50,7 +51,8 @@ final class Screens {
                     StatusMessages status, CurrentPolicy policy, StringProperty userName, BundledTemplates templates) {
     }
 
-    static void register(Navigator navigator, Services s, StaffView staffView, Runnable loadSampleData) {
+    /** Registers the screens; returns what offers unfinished drafts once the window is up. */
+    static Runnable register(Navigator navigator, Services s, StaffView staffView, Runnable loadSampleData) {
         for (NavigationTarget target : NavigationTarget.values()) {
             navigator.register(target, () -> new ComingView(target));
         }
@@ -70,8 +72,9 @@ final class Screens {
                 s.policy(), s.tasks(), s.dialogs(), s.clock(),
                 id -> navigator.navigateTo(NavigationTarget.SESSIONS, () -> sheet.show(id)),
                 id -> navigator.navigateTo(NavigationTarget.STAFF, () -> staffView.openSupervisee(id)))));
-        navigator.register(NavigationTarget.AGREEMENTS, () -> new AgreementsView(new AgreementsViewModel(register,
-                records, overview, launcher, s.policy(), s.tasks(), s.dialogs(), s.clock()), s.templates()));
+        AgreementsView agreements = new AgreementsView(new AgreementsViewModel(register, records, overview, launcher,
+                s.policy(), s.tasks(), s.dialogs(), s.clock()), s.templates());
+        navigator.register(NavigationTarget.AGREEMENTS, () -> agreements);
         navigator.register(NavigationTarget.ACTIONS, () -> new ActionsView(new ActionsViewModel(register, records,
                 s.tasks(), s.dialogs(), s.clock(),
                 id -> navigator.navigateTo(NavigationTarget.SESSIONS, () -> sheet.show(id)))));
@@ -81,6 +84,15 @@ final class Screens {
                 new SettingsViewModel(s.database(), s.userName(), s.tasks(), s.dialogs(), s.status()),
                 new PolicySettingsViewModel(new PolicySettings(s.database(), s.clock()), new PolicyPackLoader(),
                         s.policy(), s.tasks(), s.dialogs(), s.status()), AppVersion.get(), loadSampleData));
+
+        DraftRecovery drafts = new DraftRecovery(records, register, s.templates(), s.tasks(), s.dialogs());
+        return () -> drafts.offer((draft, who) -> {
+            if (draft.recordType().equals(ComplianceOverview.AGREEMENT)) {
+                navigator.navigateTo(NavigationTarget.AGREEMENTS, () -> agreements.showRecord(who.id(), draft.id()));
+            } else {
+                navigator.navigateTo(NavigationTarget.SESSIONS, () -> sheet.showRecord(who.id(), draft.id()));
+            }
+        });
     }
 
     private static void copyToClipboard(String text) {

@@ -189,7 +189,7 @@ public final class DeskDatabase implements AutoCloseable {
 
     private static JdbcConnectionPool pool(DataFolder folder, DatabaseKeys keys, boolean mustExist) {
         String url = "jdbc:h2:file:" + folder.databasePathWithoutSuffix()
-                + ";CIPHER=AES;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
+                + ";CIPHER=AES;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;WRITE_DELAY=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, new String(keys.h2Password()));
         pool.setMaxConnections(8);
         return pool;

@@ -167,11 +167,11 @@ class DesktopFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#forenames").queryAs(TextField.class).getText()).isEqualTo("Half-typed");
 
-        robot.clickOn("#nav-agreements");
+        robot.clickOn("#nav-observations");
         waitUntil(() -> robot.lookup("Discard changes").tryQuery().isPresent());
         robot.clickOn("Discard changes");
         waitUntil(() -> showing(robot, "#comingDescription"));
-        assertThat(robot.lookup("#comingDescription").queryAs(Label.class).getText()).contains("Supervision agreements");
+        assertThat(robot.lookup("#comingDescription").queryAs(Label.class).getText()).contains("observations of practice");
         assertThat(root.database().dao(StaffDao.class).count()).isZero();
     }
 

@@ -93,4 +93,8 @@ public final class AgreementsView implements DeskView {
     public void show(long superviseeId) {
         model.show(superviseeId);
     }
+
+    public void showRecord(long superviseeId, long recordId) {
+        model.showRecord(superviseeId, recordId, host::show, host::close);
+    }
 }

@@ -150,6 +150,17 @@ public final class AgreementsViewModel {
         }
     }
 
+    /** Shows a supervisee's agreements and opens one (a draft found after a restart). */
+    public void showRecord(long superviseeId, long recordId, Consumer<RecordFormView> show, Runnable closed) {
+        show(superviseeId);
+        tasks.run(Messages.get("record.opening"), () -> new Object[] {records.byId(recordId).orElseThrow(),
+                staff.findById(superviseeId).orElseThrow()}, found -> launcher.open((Supervisee) found[1],
+                (SupervisionRecord) found[0], show, () -> {
+                    closed.run();
+                    load();
+                }), this::failed);
+    }
+
     private Supervisee selected() {
         return person.get() == null ? null : person.get().value();
     }

@@ -195,6 +195,11 @@ public final class MonitoringSheetView implements DeskView {
         host.requestLeave(proceed);
     }
 
+    /** Opens one of a supervisee's records in place of the sheet. */
+    public void showRecord(long superviseeId, long recordId) {
+        model.showRecord(superviseeId, recordId, f -> host.show(f), () -> host.close());
+    }
+
     /** Opens the sheet of one supervisee. */
     public void show(long superviseeId) {
         model.show(superviseeId);

@@ -320,6 +320,20 @@ public final class MonitoringSheetViewModel {
         }
     }
 
+    /** Shows a supervisee's sheet and opens one of their records (a draft found after a restart). */
+    public void showRecord(long superviseeId, long recordId, Consumer<RecordFormView> show, Runnable closed) {
+        show(superviseeId);
+        tasks.run(Messages.get("record.opening"), () -> records.byId(recordId).orElseThrow(), record -> {
+            Supervisee who = everyone.stream().filter(s -> s.id() == superviseeId).findFirst().orElse(null);
+            if (who != null) {
+                launcher.open(who, record, show, () -> {
+                    closed.run();
+                    loadSheet();
+                });
+            }
+        }, this::failed);
+    }
+
     /** Records being written that are not yet tied to a session on the sheet. */
     public List<SupervisionRecord> unfinishedRecords() {
         return recordsOfPerson.stream().filter(r -> r.status() == uk.supervisiondesk.domain.RecordStatus.DRAFT)
