@@ -6,7 +6,7 @@ import com.itextpdf.kernel.font.PdfFont;
  * Widens a font's embedded subset to what people may type into a form field, not just what the
  * page already shows. A reader draws typed text with the field's font: a glyph missing from the
  * subset would show as a blank. Covered: Latin with every European accent (Welsh ŵ and ŷ, Polish,
- * Romanian, Turkish...), Greek, Cyrillic, punctuation and currency signs. About 1,400 glyphs of
+ * Romanian, Turkish...), Greek, Cyrillic, punctuation and currency signs. About 1,300 glyphs of
  * DejaVu Sans instead of all 6,000: the file stays small enough to e-mail. Anything else is still
  * stored exactly in the field's value; only its look is left to the reader.
  */
