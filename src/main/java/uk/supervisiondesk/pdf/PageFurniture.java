@@ -18,14 +18,29 @@ final class PageFurniture {
     private static final float HEADER_BASELINE_FROM_TOP = 34f;
     private static final float FOOTER_BASELINE = 30f;
     private static final String ELLIPSIS = "\u2026";
+    static final String SEPARATOR = "  \u00b7  ";
 
     private PageFurniture() {
     }
 
+    /** The running lines of a record: whose, which record and when; the form and its version. */
     static void draw(PdfDocument pdf, RecordHeader header, FormElements elements) {
+        draw(pdf, new RunningLines(header.superviseeName(), SEPARATOR + "Employee number " + header.employeeNumber(),
+                header.type().title() + SEPARATOR + UkDates.format(header.recordDate()),
+                header.authorityName() + SEPARATOR + header.formTitle(), SEPARATOR + "Version " + header.version()),
+                elements);
+    }
+
+    /**
+     * What the header and footer say. The "kept" ends are never shortened: they identify the
+     * document (an employee number, a version), so a long name gives way instead.
+     */
+    record RunningLines(String headerStart, String headerKept, String headerRight, String footerStart,
+                        String footerKept) {
+    }
+
+    static void draw(PdfDocument pdf, RunningLines running, FormElements elements) {
         int pages = pdf.getNumberOfPages();
-        String separator = "  \u00b7  ";
-        String recordLine = header.type().title() + separator + UkDates.format(header.recordDate());
         for (int number = 1; number <= pages; number++) {
             PdfPage page = pdf.getPage(number);
             Rectangle size = page.getPageSize();
@@ -40,16 +55,16 @@ final class PageFurniture {
                     .moveTo(left, FOOTER_BASELINE + 11f).lineTo(right, FOOTER_BASELINE + 11f)
                     .stroke().restoreState();
 
-            // Long names are shortened, never the employee number or version that identify the record.
-            String superviseeLine = fit(elements.clean(header.superviseeName()), separator + "Employee number "
-                    + elements.clean(header.employeeNumber()), elements.fonts().bold(), width * 0.58f);
-            String formLine = fit(elements.clean(header.authorityName() + separator + header.formTitle()),
-                    separator + "Version " + header.version(), elements.fonts().regular(), width * 0.78f);
+            String headerLine = fit(elements.clean(running.headerStart()), elements.clean(running.headerKept()),
+                    elements.fonts().bold(), width * 0.58f);
+            String footerLine = fit(elements.clean(running.footerStart()), elements.clean(running.footerKept()),
+                    elements.fonts().regular(), width * 0.78f);
             Canvas canvas = new Canvas(lines, size);
             try {
-                text(canvas, elements, elements.fonts().bold(), superviseeLine, width * 0.58f, left, headerBaseline, TextAlignment.LEFT);
-                text(canvas, elements, elements.fonts().regular(), recordLine, width * 0.40f, right, headerBaseline, TextAlignment.RIGHT);
-                text(canvas, elements, elements.fonts().regular(), formLine, width * 0.78f, left, FOOTER_BASELINE, TextAlignment.LEFT);
+                text(canvas, elements, elements.fonts().bold(), headerLine, width * 0.58f, left, headerBaseline, TextAlignment.LEFT);
+                text(canvas, elements, elements.fonts().regular(), running.headerRight(), width * 0.40f, right, headerBaseline,
+                        TextAlignment.RIGHT);
+                text(canvas, elements, elements.fonts().regular(), footerLine, width * 0.78f, left, FOOTER_BASELINE, TextAlignment.LEFT);
                 text(canvas, elements, elements.fonts().regular(), "Page " + number + " of " + pages, width * 0.20f,
                         right, FOOTER_BASELINE, TextAlignment.RIGHT);
             } finally {

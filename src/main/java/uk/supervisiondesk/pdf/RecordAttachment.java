@@ -39,7 +39,7 @@ public final class RecordAttachment {
     /** The record.json text, or empty when the PDF carries none (e.g. not made by this app). */
     public static Optional<String> readJson(byte[] pdfBytes) throws UnreadablePdfException {
         try (PdfDocument pdf = PdfInput.open(pdfBytes)) {
-            return find(pdf).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
+            return find(pdf, FILE_NAME).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
             throw PdfInput.damaged(e);
         }
@@ -55,11 +55,12 @@ public final class RecordAttachment {
         }
     }
 
-    private static Optional<byte[]> find(PdfDocument pdf) {
+    /** The bytes of the attached file with this name, looked for where PDF/A-3 and ordinary readers put it. */
+    static Optional<byte[]> find(PdfDocument pdf, String fileName) {
         PdfArray associated = pdf.getCatalog().getPdfObject().getAsArray(PdfName.AF);
         if (associated != null) {
             for (int i = 0; i < associated.size(); i++) {
-                Optional<byte[]> bytes = contentIfNamed(associated.getAsDictionary(i));
+                Optional<byte[]> bytes = contentIfNamed(associated.getAsDictionary(i), fileName);
                 if (bytes.isPresent()) {
                     return bytes;
                 }
@@ -68,7 +69,7 @@ public final class RecordAttachment {
         PdfNameTree embedded = pdf.getCatalog().getNameTree(PdfName.EmbeddedFiles);
         for (Map.Entry<PdfString, PdfObject> entry : embedded.getNames().entrySet()) {
             if (entry.getValue() instanceof PdfDictionary spec) {
-                Optional<byte[]> bytes = contentIfNamed(spec);
+                Optional<byte[]> bytes = contentIfNamed(spec, fileName);
                 if (bytes.isPresent()) {
                     return bytes;
                 }
@@ -77,12 +78,12 @@ public final class RecordAttachment {
         return Optional.empty();
     }
 
-    private static Optional<byte[]> contentIfNamed(PdfDictionary spec) {
+    private static Optional<byte[]> contentIfNamed(PdfDictionary spec, String fileName) {
         if (spec == null) {
             return Optional.empty();
         }
         PdfString name = spec.getAsString(PdfName.UF) != null ? spec.getAsString(PdfName.UF) : spec.getAsString(PdfName.F);
-        if (name == null || !FILE_NAME.equals(name.toUnicodeString())) {
+        if (name == null || !fileName.equals(name.toUnicodeString())) {
             return Optional.empty();
         }
         PdfDictionary files = spec.getAsDictionary(PdfName.EF);
