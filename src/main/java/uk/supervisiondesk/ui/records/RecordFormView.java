@@ -42,14 +42,18 @@ public final class RecordFormView {
     private final Runnable close;
     private final Consumer<String> copyToClipboard;
     private final Runnable exportCalendar;
+    private final Runnable savePreparation;
+    private final Runnable importPreparation;
     private final BorderPane root = new BorderPane();
     private final VBox sections = new VBox(18);
     private final ScrollPane scroll = new ScrollPane(sections);
     private final FollowFocus followFocus = new FollowFocus(scroll, sections);
 
     public RecordFormView(RecordFormViewModel model, Runnable close, Consumer<String> copyToClipboard,
-                          Runnable exportCalendar) {
+                          Runnable exportCalendar, Runnable savePreparation, Runnable importPreparation) {
         this.model = model;
+        this.savePreparation = savePreparation;
+        this.importPreparation = importPreparation;
         this.close = close;
         this.copyToClipboard = copyToClipboard;
         this.exportCalendar = exportCalendar;
@@ -236,7 +240,17 @@ public final class RecordFormView {
         done.setOnAction(e -> model.leave(close));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, complete, discard, spacer, done);
+        HBox bar = new HBox(8, complete, discard, spacer);
+        if (model.context().template().fields().anyMatch(f -> f.preparedBySupervisee())) {
+            Button prepare = new Button(Messages.get("preparation.saveButton"));
+            prepare.setId("savePreparation");
+            prepare.setOnAction(e -> savePreparation.run());
+            Button returned = new Button(Messages.get("preparation.importButton"));
+            returned.setId("importPreparation");
+            returned.setOnAction(e -> importPreparation.run());
+            bar.getChildren().addAll(prepare, returned);
+        }
+        bar.getChildren().add(done);
         bar.setPadding(new Insets(8, 20, 12, 20));
         bar.getStyleClass().add("form-buttons");
         return bar;

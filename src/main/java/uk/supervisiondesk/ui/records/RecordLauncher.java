@@ -103,10 +103,11 @@ public final class RecordLauncher {
     private RecordFormView view(RecordContext context, Runnable onClose) {
         RecordFormViewModel model = new RecordFormViewModel(context, book, tasks, dialogs, status, clock,
                 debouncers.get());
+        PreparationAction preparation = new PreparationAction(tasks, dialogs, status);
         return new RecordFormView(model, onClose, text -> {
             clipboard.accept(text);
             status.show(Messages.get("record.caseNote.copied"));
-        }, () -> calendarExport.export(model));
+        }, () -> calendarExport.export(model), () -> preparation.saveForm(model), () -> preparation.importForm(model));
     }
 
     /** Agreements start with their parties and the frequency the policy sets, ready to adjust. */

@@ -40,6 +40,9 @@ final class SimpleFieldControls {
         }
         input.textProperty().bindBidirectional(model.textProperty());
         VBox block = FieldBlock.of(field, input, input, model.errorProperty());
+        if (field.preparedBySupervisee()) {
+            input.setPromptText(Messages.get("preparation.prompt"));
+        }
         if (model instanceof CaseReferenceModel caseRef) {
             input.setPromptText(Messages.get("record.case.prompt"));
             block.getChildren().add(block.getChildren().size() - 1,
