@@ -9,7 +9,9 @@ import uk.supervisiondesk.domain.Supervisee;
 import uk.supervisiondesk.policy.calendar.WorkingDayCalendar;
 import uk.supervisiondesk.policy.pack.PolicyPack;
 import uk.supervisiondesk.store.DeskDatabase;
+import uk.supervisiondesk.store.RecordBook;
 import uk.supervisiondesk.store.SessionLog;
+import uk.supervisiondesk.templates.TemplateLoader;
 import uk.supervisiondesk.store.StaffRegister;
 
 /**
@@ -50,11 +52,21 @@ public final class SampleDataLoader {
             SessionLog log = new SessionLog(database, clock);
             List<Supervisee> saved = new ArrayList<>();
             register.saveAll(h, staff, saved);
-            List<SessionEntry> sessions = new ArrayList<>();
+            SampleRecords records = new SampleRecords(pack, calendar, new TemplateLoader(), seed, endDate);
+            RecordBook book = new RecordBook(database, clock);
+            int showcases = 0;
             for (Supervisee s : saved) {
-                history.historyFor(s, from).forEach(session -> sessions.add(new SessionEntry(null, s.id(), session)));
+                List<SessionEntry> sheet = log.saveAll(h, history.historyFor(s, from).stream()
+                        .map(session -> new SessionEntry(null, s.id(), session)).toList());
+                // The first two people in post get one of every kind of record the pack offers.
+                boolean showcase = !s.isLeaverOn(endDate) && showcases++ < 2;
+                try {
+                    records.write(h, book, s, sheet, showcase);
+                } catch (uk.supervisiondesk.templates.TemplateException e) {
+                    throw new IllegalStateException("The record forms shipped with the app cannot be read: "
+                            + e.getMessage(), e);
+                }
             }
-            log.saveAll(h, sessions);
         });
         return staff.size();
     }

@@ -74,6 +74,34 @@ public final class RecordBook {
         });
     }
 
+    /**
+     * Adds a record written elsewhere (sample data, an import), with its actions as they stand,
+     * within the caller's transaction.
+     *
+     * @return the record with its id; the actions' record ids are set to it
+     */
+    public SupervisionRecord addWritten(Handle h, SupervisionRecord record, List<ActionItem> actions) {
+        long id = h.attach(RecordDao.class).insert(RecordRow.of(record));
+        ActionDao dao = h.attach(ActionDao.class);
+        for (int i = 0; i < actions.size(); i++) {
+            ActionItem a = actions.get(i);
+            dao.insert(ActionRow.of(new ActionItem(null, record.superviseeId(), id, a.what(), a.who(), a.dueBy(),
+                    a.status(), a.note(), a.closedOn(), a.closedInRecordId()), i));
+        }
+        audit(h, AuditAction.CREATE, id, record.superviseeId(), record.recordType() + " (" + record.templateKey() + ")");
+        return reload(h, id);
+    }
+
+    /** Marks actions closed in a later record (sample data: done at the next session). */
+    public void closeActions(Handle h, List<ActionItem> actions, ActionStatus how, LocalDate on, long inRecord) {
+        ActionDao dao = h.attach(ActionDao.class);
+        for (ActionItem a : actions) {
+            ActionRow row = dao.ofRecord(a.recordId()).stream().filter(r -> r.what().equals(a.what())).findFirst()
+                    .orElseThrow();
+            dao.update(ActionRow.of(row.toItem().closed(how, "", on, inRecord), row.position()));
+        }
+    }
+
     /** Throws away a draft that was never completed. */
     public void discardDraft(SupervisionRecord record) {
         database.jdbi().useTransaction(h -> {

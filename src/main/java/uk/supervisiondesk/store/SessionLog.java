@@ -38,9 +38,9 @@ public final class SessionLog {
         database.jdbi().useTransaction(h -> saveAll(h, entries));
     }
 
-    /** Saves within the caller's transaction. */
-    public void saveAll(Handle h, List<SessionEntry> entries) {
-        entries.forEach(e -> save(h, e));
+    /** Saves within the caller's transaction; returns the rows as saved, with their ids. */
+    public List<SessionEntry> saveAll(Handle h, List<SessionEntry> entries) {
+        return entries.stream().map(e -> save(h, e)).toList();
     }
 
     SessionEntry save(Handle h, SessionEntry entry) {

@@ -1,0 +1,166 @@
+package uk.supervisiondesk.sample;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.jdbi.v3.core.Handle;
+import uk.supervisiondesk.domain.ActionItem;
+import uk.supervisiondesk.domain.ActionStatus;
+import uk.supervisiondesk.domain.RecordStatus;
+import uk.supervisiondesk.domain.Role;
+import uk.supervisiondesk.domain.SessionEntry;
+import uk.supervisiondesk.domain.Supervisee;
+import uk.supervisiondesk.domain.SupervisionRecord;
+import uk.supervisiondesk.policy.calendar.WorkingDayCalendar;
+import uk.supervisiondesk.policy.pack.PolicyPack;
+import uk.supervisiondesk.policy.schedule.ScheduleGenerator;
+import uk.supervisiondesk.store.RecordBook;
+import uk.supervisiondesk.templates.RecordTemplate;
+import uk.supervisiondesk.templates.TemplateException;
+import uk.supervisiondesk.templates.TemplateField;
+import uk.supervisiondesk.templates.TemplateLoader;
+
+/**
+ * Sample agreements and records: an agreement for nearly everyone (a few overdue for review),
+ * completed records of their latest sessions with SMART actions (earlier ones done, the newest
+ * open, some overdue), and one of every other kind of record the pack offers.
+ */
+final class SampleRecords {
+    private static final int RECORDED_SESSIONS = 3;
+
+    private final PolicyPack pack;
+    private final WorkingDayCalendar calendar;
+    private final TemplateLoader templates;
+    private final Random random;
+    private final LocalDate today;
+
+    SampleRecords(PolicyPack pack, WorkingDayCalendar calendar, TemplateLoader templates, long seed, LocalDate today) {
+        this.pack = pack;
+        this.calendar = calendar;
+        this.templates = templates;
+        this.random = new Random(seed * 31 + 7);
+        this.today = today;
+    }
+
+    void write(Handle h, RecordBook book, Supervisee who, List<SessionEntry> sheet, boolean showcase) throws TemplateException {
+        if (who.isLeaverOn(today)) {
+            return;
+        }
+        agreement(h, book, who);
+        List<SessionEntry> held = sheet.stream().filter(e -> e.session().wasHeld()
+                && pack.supervision().countsAs().contains(e.session().kind())).toList();
+        List<SessionEntry> latest = held.subList(Math.max(0, held.size() - RECORDED_SESSIONS), held.size());
+        List<ActionItem> openFromBefore = List.of();
+        for (SessionEntry session : latest) {
+            Optional<RecordTemplate> template = templateFor(session.session().kind().key());
+            if (template.isEmpty()) {
+                continue;
+            }
+            SupervisionRecord written = book.addWritten(h, record(who, template.get(), session.session().date(),
+                    session.id()), actions(who, session.session().date()));
+            if (!openFromBefore.isEmpty()) {
+                book.closeActions(h, openFromBefore, ActionStatus.DONE, written.recordDate(), written.id());
+            }
+            openFromBefore = book.actionsOf(written.id()).stream().filter(ActionItem::isOpen).toList();
+        }
+        if (showcase) {
+            showcase(h, book, who, latest.isEmpty() ? today.minusDays(20) : latest.get(0).session().date());
+        }
+    }
+
+    /** One of every other record the pack offers, so a new user can see each form filled in. */
+    private void showcase(Handle h, RecordBook book, Supervisee who, LocalDate date) throws TemplateException {
+        for (var entry : templates.offeredFor(pack.id()).entrySet()) {
+            String type = entry.getKey();
+            if (type.equals("agreement") || entry.getValue().isEmpty()) {
+                continue;
+            }
+            RecordTemplate template = entry.getValue().get(0);
+            boolean alreadyThere = book.forSupervisee(who.id()).stream().anyMatch(r -> r.templateKey().equals(template.key()));
+            if (!alreadyThere) {
+                book.addWritten(h, record(who, template, date.minusDays(3 + random.nextInt(20)), null),
+                        template.fields().anyMatch(f -> f.type().key().equals("actions")) ? actions(who, date) : List.of());
+            }
+        }
+    }
+
+    private void agreement(Handle h, RecordBook book, Supervisee who) throws TemplateException {
+        List<RecordTemplate> offered = templates.offeredFor(pack.id(), "agreement");
+        if (offered.isEmpty() || random.nextInt(12) == 0) {
+            return; // a few people have no agreement yet, as in real teams
+        }
+        RecordTemplate template = offered.get(0);
+        LocalDate start = who.employment().employmentStart();
+        int reviewMonths = pack.agreement().map(a -> a.every().unit().name().equals("MONTHS") ? a.every().amount()
+                : 12).orElse(12);
+        LocalDate agreedOn = random.nextInt(7) == 0
+                ? today.minusMonths(reviewMonths).minusDays(10 + random.nextInt(60))
+                : today.minusDays(15 + random.nextInt(Math.max(20, reviewMonths * 28 - 30)));
+        if (agreedOn.isBefore(start)) {
+            agreedOn = calendar.onOrAfter(start.plusDays(7));
+        }
+        SupervisionRecord agreement = record(who, template, calendar.onOrBefore(agreedOn), null);
+        Map<String, Object> values = new LinkedHashMap<>(agreement.values());
+        values.put("frequency", "1 month");
+        values.put("duration", 90);
+        values.put("venue", "Example House, meeting room 2");
+        var schedule = new ScheduleGenerator(pack, calendar).twelveMonths(who,
+                calendar.onOrAfter(agreement.recordDate().plusMonths(1)), Optional.empty());
+        values.put("schedule", schedule.dates().stream().map(d -> d.date().toString()).toList());
+        values.put("reviewDate", agreement.recordDate().plusMonths(reviewMonths).toString());
+        book.addWritten(h, agreement.withValues(values, null), List.of());
+    }
+
+    private SupervisionRecord record(Supervisee who, RecordTemplate template, LocalDate date, Long sessionId) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (TemplateField f : template.fields().toList()) {
+            Object v = value(who, f);
+            if (v != null) {
+                values.put(f.key(), v);
+            }
+        }
+        return new SupervisionRecord(null, who.id(), template.key(), template.recordType(), date, sessionId,
+                RecordStatus.COMPLETE, 1, values, null);
+    }
+
+    private Object value(Supervisee who, TemplateField f) {
+        return switch (f.type()) {
+            case LONG_TEXT -> SamplePhrases.forField(f.key(), f.label(), random);
+            case SHORT_TEXT -> f.key().toLowerCase().contains("venue") ? "Example House, meeting room 2" : null;
+            case PERSON -> f.key().equals("supervisee")
+                    ? Map.of("name", who.fullName(), "role", who.currentRole().map(Role::displayName).orElse(""))
+                    : Map.of("name", who.employment().supervisorName(), "role", "Team Manager");
+            case QUESTION_PAIR -> Map.of("answer", SamplePhrases.forField(f.key(), f.question(), random),
+                    "comment", SamplePhrases.forField("general", "", random));
+            case CASES, CASE_REFERENCE -> f.type().key().equals("cases")
+                    ? List.of(Map.of("reference", SamplePhrases.caseReference(random), "discussion",
+                    SamplePhrases.forField("reflect", "", random), "decisions", "Keep the plan; review at the next core group."))
+                    : SamplePhrases.caseReference(random);
+            case CHOICE -> f.options().isEmpty() ? null : f.options().get(0);
+            case YES_NO -> Boolean.TRUE;
+            case ATTENDEES -> List.of(Map.of("name", who.fullName(), "role", "Social Worker"),
+                    Map.of("name", "Sample Colleague", "role", "Senior Social Worker"));
+            default -> null;
+        };
+    }
+
+    private List<ActionItem> actions(Supervisee who, LocalDate date) {
+        List<ActionItem> actions = new ArrayList<>();
+        int count = 1 + random.nextInt(2);
+        for (int i = 0; i < count; i++) {
+            actions.add(ActionItem.open(who.id(), null, SamplePhrases.action(random),
+                    random.nextBoolean() ? who.personal().forenames() : "Supervisor",
+                    calendar.onOrAfter(date.plusDays(21 + random.nextInt(29)))));
+        }
+        return actions;
+    }
+
+    private Optional<RecordTemplate> templateFor(String sessionKind) throws TemplateException {
+        List<RecordTemplate> offered = templates.offeredFor(pack.id(), sessionKind);
+        return offered.isEmpty() ? Optional.empty() : Optional.of(offered.get(0));
+    }
+}
