@@ -190,6 +190,10 @@ public final class DeskRoot {
             return;
         }
         shutDown = true;
+        if (window != null) {
+            // An open record saves what was typed in the last moment before the database closes.
+            window.navigator().saveWhatSavesItself();
+        }
         tasks.close();
         if (database != null) {
             database.close();

@@ -25,4 +25,11 @@ public interface DeskView {
     default void requestLeave(Runnable proceed) {
         proceed.run();
     }
+
+    /**
+     * Called as the app closes (or locks) without asking anything: saves whatever saves itself,
+     * such as a record being typed.
+     */
+    default void saveWhatSavesItself() {
+    }
 }

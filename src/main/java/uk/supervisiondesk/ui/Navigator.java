@@ -69,6 +69,11 @@ public final class Navigator {
         }
     }
 
+    /** Lets every screen made so far save what saves itself, without asking the user anything. */
+    public void saveWhatSavesItself() {
+        created.values().forEach(DeskView::saveWhatSavesItself);
+    }
+
     /** Shows the current screen's data afresh, e.g. after an import changed it. */
     public void refreshCurrent() {
         DeskView view = currentView();

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -35,8 +34,8 @@ import uk.supervisiondesk.store.DeskDatabase;
 import uk.supervisiondesk.store.PolicySettings;
 import uk.supervisiondesk.store.SessionLog;
 import uk.supervisiondesk.store.StaffRegister;
+import uk.supervisiondesk.testing.AnsweringDialogs;
 import uk.supervisiondesk.testing.TestData;
-import uk.supervisiondesk.ui.DialogService;
 import uk.supervisiondesk.ui.FxDialogService;
 
 /** The dashboard, the monitoring sheet and the monthly return, driven headless on a fixed day. */
@@ -50,7 +49,7 @@ class MonitoringFlowTest {
     Path dir;
     private Stage stage;
     private DeskRoot root;
-    private Path savedFile;
+    private AnsweringDialogs dialogs;
     private long samId;
 
     @Start
@@ -86,7 +85,7 @@ class MonitoringFlowTest {
     private void launchAndUnlock(FxRobot robot) throws Exception {
         robot.interact(() -> {
             root = new DeskRoot(new DeskRoot.Options(new DataFolder(dir), TEST_KEY_ITERATIONS, TODAY,
-                    owner -> new SavingTo(new FxDialogService(owner))));
+                    owner -> dialogs = new AnsweringDialogs(new FxDialogService(owner))));
             root.prepare();
             root.show(stage);
         });
@@ -167,8 +166,9 @@ class MonitoringFlowTest {
 
     @Test
     void theMonthlyReturnSavesAsCsv(FxRobot robot) throws Exception {
-        savedFile = dir.resolve("october.csv");
+        Path savedFile = dir.resolve("october.csv");
         launchAndUnlock(robot);
+        dialogs.fileToSave = savedFile;
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
         waitUntil(() -> showing(robot, "#returnTable") && rows(robot, "#returnTable") == 3);
         robot.clickOn("#saveReturnCsv");
@@ -194,54 +194,4 @@ class MonitoringFlowTest {
     private List<SupervisionSession> sessionsOfSam() {
         return new SessionLog(root.database(), TODAY).forSupervisee(samId).stream().map(SessionEntry::session).toList();
     }
-
-    /** The real dialogs, except that "save as" answers with the test's file. */
-    private final class SavingTo implements DialogService {
-        private final DialogService real;
-
-        SavingTo(DialogService real) {
-            this.real = real;
-        }
-
-        @Override
-        public void showError(String title, String whatHappened, String whatToDo) {
-            real.showError(title, whatHappened, whatToDo);
-        }
-
-        @Override
-        public void showInformation(String title, String message) {
-            real.showInformation(title, message);
-        }
-
-        @Override
-        public void showErrorWithDetails(String title, String whatHappened, String whatToDo, List<String> details) {
-            real.showErrorWithDetails(title, whatHappened, whatToDo, details);
-        }
-
-        @Override
-        public boolean confirm(String title, String message, String confirmButton) {
-            return real.confirm(title, message, confirmButton);
-        }
-
-        @Override
-        public UnsavedChoice askAboutUnsavedChanges(String what) {
-            return real.askAboutUnsavedChanges(what);
-        }
-
-        @Override
-        public Optional<Integer> chooseOne(String title, String message, List<String> options) {
-            return real.chooseOne(title, message, options);
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String suggestedName, String kind, String extension) {
-            return Optional.ofNullable(savedFile);
-        }
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title, String kind, String... extensions) {
-            return Optional.empty();
-        }
-    }
-
 }

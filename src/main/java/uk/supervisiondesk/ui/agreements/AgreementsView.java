@@ -90,6 +90,11 @@ public final class AgreementsView implements DeskView {
         host.requestLeave(proceed);
     }
 
+    @Override
+    public void saveWhatSavesItself() {
+        host.saveOpenRecord();
+    }
+
     public void show(long superviseeId) {
         model.show(superviseeId);
     }

@@ -22,7 +22,9 @@ final class FieldBlock {
         label.getStyleClass().add("field-label");
         label.setWrapText(true);
         label.setLabelFor(focusTarget);
-        focusTarget.setId(field.key());
+        if (focusTarget.getId() == null) {
+            focusTarget.setId(field.key());
+        }
         focusTarget.setAccessibleText(field.required() ? Messages.get("form.requiredName", field.label()) : field.label());
         VBox box = new VBox(3, label);
         if (!field.help().isEmpty()) {

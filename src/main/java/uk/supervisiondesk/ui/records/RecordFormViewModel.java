@@ -358,8 +358,13 @@ public final class RecordFormViewModel {
                             .orElse(start.plusMonths(1)));
                     var generated = new uk.supervisiondesk.policy.schedule.ScheduleGenerator(policy.pack(),
                             policy.calendar()).twelveMonths(context.supervisee(), first, agreed);
-                    schedule.setDates(generated.dates().stream().map(d -> d.date()).toList());
-                    generated.agreementReviewOn().ifPresent(review -> fields.values().stream()
+                    // The agreement's dates are for formal supervision; group sessions keep their own rhythm.
+                    schedule.setDates(generated.dates().stream()
+                            .filter(d -> policy.pack().supervision().countsAs().contains(d.kind()))
+                            .map(d -> d.date()).distinct().toList());
+                    // The review falls due an interval after the agreement is made, not after the first session.
+                    policy.pack().agreement().map(rule -> policy.calendar().onOrBefore(rule.every().after(start)))
+                            .ifPresent(review -> fields.values().stream()
                             .filter(m -> m.field().key().equals("reviewDate") && m instanceof DateFieldModel)
                             .map(DateFieldModel.class::cast).filter(DateFieldModel::isEmpty)
                             .forEach(d -> d.textProperty().set(UkDates.format(review))));

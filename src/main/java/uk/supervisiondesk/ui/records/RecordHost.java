@@ -38,6 +38,13 @@ public final class RecordHost {
         }
     }
 
+    /** Saves the open record's last keystrokes now. */
+    public void saveOpenRecord() {
+        if (open != null) {
+            open.leave(() -> { });
+        }
+    }
+
     public boolean showingRecord() {
         return open != null;
     }

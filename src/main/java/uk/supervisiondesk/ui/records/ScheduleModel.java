@@ -56,8 +56,7 @@ public final class ScheduleModel extends FieldModel {
                 // Reported as a problem; not stored.
             }
         }
-        out.sort(null);
-        return out;
+        return out.stream().distinct().sorted().toList();
     }
 
     @Override

@@ -195,6 +195,11 @@ public final class MonitoringSheetView implements DeskView {
         host.requestLeave(proceed);
     }
 
+    @Override
+    public void saveWhatSavesItself() {
+        host.saveOpenRecord();
+    }
+
     /** Opens one of a supervisee's records in place of the sheet. */
     public void showRecord(long superviseeId, long recordId) {
         model.showRecord(superviseeId, recordId, f -> host.show(f), () -> host.close());
