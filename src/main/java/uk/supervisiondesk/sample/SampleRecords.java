@@ -110,7 +110,8 @@ final class SampleRecords {
         values.put("venue", "Example House, meeting room 2");
         var schedule = new ScheduleGenerator(pack, calendar).twelveMonths(who,
                 calendar.onOrAfter(agreement.recordDate().plusMonths(1)), Optional.empty());
-        values.put("schedule", schedule.dates().stream().map(d -> d.date().toString()).toList());
+        values.put("schedule", schedule.formalDates(pack.supervision().countsAs()).stream().map(LocalDate::toString)
+                .toList());
         values.put("reviewDate", agreement.recordDate().plusMonths(reviewMonths).toString());
         book.addWritten(h, agreement.withValues(values, null), List.of());
     }

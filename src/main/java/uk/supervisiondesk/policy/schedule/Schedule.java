@@ -18,4 +18,13 @@ public record Schedule(LocalDate from, LocalDate until, List<PlannedDate> dates,
         dates = List.copyOf(dates);
         notes = List.copyOf(notes);
     }
+
+    /**
+     * The days of formal supervision, once each, in order: what a supervision agreement lists.
+     * Group and other sessions with their own rhythm are left out.
+     */
+    public List<LocalDate> formalDates(java.util.Set<uk.supervisiondesk.domain.SessionKind> formalKinds) {
+        return dates.stream().filter(d -> formalKinds.contains(d.kind())).map(PlannedDate::date).distinct().sorted()
+                .toList();
+    }
 }

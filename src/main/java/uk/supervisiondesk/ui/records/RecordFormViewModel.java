@@ -358,10 +358,7 @@ public final class RecordFormViewModel {
                             .orElse(start.plusMonths(1)));
                     var generated = new uk.supervisiondesk.policy.schedule.ScheduleGenerator(policy.pack(),
                             policy.calendar()).twelveMonths(context.supervisee(), first, agreed);
-                    // The agreement's dates are for formal supervision; group sessions keep their own rhythm.
-                    schedule.setDates(generated.dates().stream()
-                            .filter(d -> policy.pack().supervision().countsAs().contains(d.kind()))
-                            .map(d -> d.date()).distinct().toList());
+                    schedule.setDates(generated.formalDates(policy.pack().supervision().countsAs()));
                     // The review falls due an interval after the agreement is made, not after the first session.
                     policy.pack().agreement().map(rule -> policy.calendar().onOrBefore(rule.every().after(start)))
                             .ifPresent(review -> fields.values().stream()
