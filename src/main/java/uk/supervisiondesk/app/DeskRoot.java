@@ -12,6 +12,7 @@ import javafx.beans.property.StringProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import uk.supervisiondesk.export.ExportFolder;
 import uk.supervisiondesk.importing.ImportKind;
 import uk.supervisiondesk.importing.TrackerImport;
 import uk.supervisiondesk.monitoring.PolicyInUse;
@@ -24,6 +25,7 @@ import uk.supervisiondesk.store.DeskDatabase;
 import uk.supervisiondesk.store.SettingsDao;
 import uk.supervisiondesk.store.StaffRegister;
 import uk.supervisiondesk.store.Unlocker;
+import uk.supervisiondesk.store.UserSetup;
 import uk.supervisiondesk.ui.CurrentPolicy;
 import uk.supervisiondesk.ui.DialogService;
 import uk.supervisiondesk.ui.FxDialogService;
@@ -40,6 +42,8 @@ import uk.supervisiondesk.ui.staff.SuperviseeFormViewModel;
 import uk.supervisiondesk.ui.unlock.InUseView;
 import uk.supervisiondesk.ui.unlock.UnlockView;
 import uk.supervisiondesk.ui.unlock.UnlockViewModel;
+import uk.supervisiondesk.ui.welcome.WelcomeView;
+import uk.supervisiondesk.ui.welcome.WelcomeViewModel;
 
 /**
  * The composition root of the desktop app: claims the data folder, shows the unlock screen,
@@ -133,11 +137,32 @@ public final class DeskRoot {
 
     private void unlocked(DeskDatabase db) {
         this.database = db;
+        UserSetup setup = new UserSetup(db, options.clock());
+        tasks.run(Messages.get("app.starting"), setup::isDue,
+                due -> {
+                    if (due) {
+                        showWelcome(setup);
+                    } else {
+                        open(false);
+                    }
+                }, this::openingFailed);
+    }
+
+    /** The first-run questions; the main window opens (with sample data if asked for) once they are saved. */
+    private void showWelcome(UserSetup setup) {
+        WelcomeViewModel welcome = new WelcomeViewModel(setup, new PolicyPackLoader(), tasks,
+                options.dialogs().apply(() -> stage), ExportFolder.suggested().toString(),
+                outcome -> open(outcome.loadSampleData()));
+        scene.setRoot(new WelcomeView(welcome).root());
+    }
+
+    private void open(boolean loadSampleData) {
+        DeskDatabase db = database;
         tasks.run(Messages.get("app.starting"), () -> new Opening(
                         db.dao(SettingsDao.class).get(SettingsDao.USER_NAME).orElse(""),
                         PolicyInUse.load(new PolicySettings(db, options.clock()), new PolicyPackLoader()),
                         new BundledTemplates().load()),
-                this::showMainWindow, this::openingFailed);
+                opening -> showMainWindow(opening, loadSampleData), this::openingFailed);
     }
 
     private void openingFailed(Throwable e) {
@@ -146,7 +171,7 @@ public final class DeskRoot {
         exit();
     }
 
-    private void showMainWindow(Opening opening) {
+    private void showMainWindow(Opening opening, boolean loadSampleData) {
         StringProperty userName = new SimpleStringProperty(opening.userName());
         CurrentPolicy policy = new CurrentPolicy(opening.policy());
         DialogService dialogs = options.dialogs().apply(() -> stage);
@@ -169,6 +194,9 @@ public final class DeskRoot {
         window.navigator().navigateTo(NavigationTarget.DASHBOARD);
         status.show(Messages.get("status.unlocked"));
         offerDrafts.run();
+        if (loadSampleData) {
+            sample.loadWithoutAsking();
+        }
     }
 
     /** Leaves once the current screen has nothing unsaved (asking the user if it has). */

@@ -95,6 +95,16 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(java.io.File::toPath);
     }
 
+    @Override
+    public Optional<java.nio.file.Path> chooseFolder(String title, java.nio.file.Path initial) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        if (initial != null) { // the caller has checked, off this thread, that it exists
+            chooser.setInitialDirectory(initial.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(java.io.File::toPath);
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
         alert.initOwner(owner.get());
