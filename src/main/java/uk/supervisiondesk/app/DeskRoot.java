@@ -22,18 +22,22 @@ import uk.supervisiondesk.store.PolicySettings;
 import uk.supervisiondesk.store.DataFolderInUseException;
 import uk.supervisiondesk.store.DataFolderLock;
 import uk.supervisiondesk.store.DeskDatabase;
+import uk.supervisiondesk.store.DisplayPreferences;
 import uk.supervisiondesk.store.SettingsDao;
 import uk.supervisiondesk.store.StaffRegister;
 import uk.supervisiondesk.store.Unlocker;
 import uk.supervisiondesk.store.UserSetup;
 import uk.supervisiondesk.ui.CurrentPolicy;
 import uk.supervisiondesk.ui.DialogService;
+import uk.supervisiondesk.ui.Display;
 import uk.supervisiondesk.ui.FxDialogService;
 import uk.supervisiondesk.ui.FxTaskRunner;
 import uk.supervisiondesk.ui.MainWindow;
 import uk.supervisiondesk.ui.Messages;
 import uk.supervisiondesk.ui.NavigationTarget;
 import uk.supervisiondesk.ui.StatusMessages;
+import uk.supervisiondesk.ui.help.Guide;
+import uk.supervisiondesk.ui.help.GuideWindow;
 import uk.supervisiondesk.ui.importing.ImportTrackerAction;
 import uk.supervisiondesk.ui.staff.StaffListViewModel;
 import uk.supervisiondesk.ui.staff.StaffView;
@@ -75,6 +79,7 @@ public final class DeskRoot {
     private DataFolderLock lock;
     private String lockProblem;
     private DeskDatabase database;
+    private Display display;
     private Stage stage;
     private Scene scene;
     private MainWindow window;
@@ -87,6 +92,7 @@ public final class DeskRoot {
 
     /** Claims the data folder. Quick file work, done before the window exists. */
     public void prepare() {
+        display = new Display(DisplayPreferences.read(options.folder()), this::saveDisplay);
         try {
             lock = DataFolderLock.acquire(options.folder());
             lockProblem = null;
@@ -104,6 +110,7 @@ public final class DeskRoot {
         stage.setTitle(Messages.get("app.name"));
         scene = new Scene(firstScreen(), 1180, 780);
         scene.getStylesheets().add(DeskRoot.class.getResource(STYLESHEET).toExternalForm());
+        display.attach(scene);
         stage.setScene(scene);
         stage.setMinWidth(860);
         stage.setMinHeight(560);
@@ -124,6 +131,13 @@ public final class DeskRoot {
                 passphrase -> DeskDatabase.create(options.folder(), passphrase, options.keyIterations(), null),
                 tasks, options.clock(), this::unlocked);
         return new UnlockView(model, options.folder().toString()).root();
+    }
+
+    private void saveDisplay(DisplayPreferences preferences) {
+        tasks.run(Messages.get("display.saving"), () -> {
+            preferences.save(options.folder());
+            return preferences;
+        }, saved -> { }, e -> status.show(Messages.get("display.notSaved", String.valueOf(e.getMessage()))));
     }
 
     private void retryLock() {
@@ -176,7 +190,7 @@ public final class DeskRoot {
         CurrentPolicy policy = new CurrentPolicy(opening.policy());
         DialogService dialogs = options.dialogs().apply(() -> stage);
         MainWindowActions actions = new MainWindowActions();
-        window = new MainWindow(tasks, status, actions, options.folder().toString(), options.clock());
+        window = new MainWindow(tasks, status, actions, display, options.folder().toString(), options.clock());
 
         StaffViewModel staff = new StaffViewModel(new StaffListViewModel(options.clock()),
                 new SuperviseeFormViewModel(options.clock()), new StaffRegister(database, options.clock()), tasks, dialogs,
@@ -189,7 +203,7 @@ public final class DeskRoot {
         actions.bind(window, staffView, sample, importer, dialogs);
 
         Runnable offerDrafts = Screens.register(window.navigator(), new Screens.Services(database, options.clock(), tasks,
-                dialogs, status, policy, userName, opening.templates()), staffView, sample::run);
+                dialogs, status, policy, userName, opening.templates(), display), staffView, sample::run);
         scene.setRoot(window.root());
         window.navigator().navigateTo(NavigationTarget.DASHBOARD);
         status.show(Messages.get("status.unlocked"));
@@ -238,6 +252,7 @@ public final class DeskRoot {
 
     /** Menu actions that need the screens, bound once the main window exists. */
     private final class MainWindowActions implements MainWindow.Actions {
+        private final GuideWindow guide = new GuideWindow(Guide.bundled());
         private MainWindow mainWindow;
         private StaffView staffView;
         private SampleDataAction sample;
@@ -271,6 +286,11 @@ public final class DeskRoot {
         @Override
         public void loadSampleData() {
             sample.run();
+        }
+
+        @Override
+        public void showGuide() {
+            guide.show(stage);
         }
 
         @Override

@@ -30,7 +30,7 @@ public final class WelcomeView {
 
     public WelcomeView(WelcomeViewModel model) {
         Label app = styled(new Label(Messages.get("app.name")), "unlock-app-name");
-        Label heading = styled(new Label(Messages.get("welcome.heading")), "unlock-heading");
+        Label heading = styled(wrapping(new Label(Messages.get("welcome.heading"))), "unlock-heading");
         Label explanation = wrapping(new Label(Messages.get("welcome.explanation")));
 
         Label passphraseWarning = wrapping(new Label(Messages.get("welcome.passphrase")));
@@ -99,9 +99,8 @@ public final class WelcomeView {
                         errorFor(model.exportFolderErrorProperty(), "welcomeExportFolderError")),
                 new VBox(4, sample, styled(wrapping(new Label(Messages.get("welcome.sample.hint"))), "hint")),
                 error, actions);
-        card.getStyleClass().add("unlock-card");
+        card.getStyleClass().addAll("unlock-card", "welcome-card");
         card.setPadding(new Insets(28, 36, 28, 36));
-        card.setMaxWidth(640);
         card.setMaxHeight(Region.USE_PREF_SIZE);
         labelControl(name, "welcome.userName");
         labelControl(role, "welcome.userRole");

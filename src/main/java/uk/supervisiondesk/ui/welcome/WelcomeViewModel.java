@@ -1,8 +1,5 @@
 package uk.supervisiondesk.ui.welcome;
 
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +27,7 @@ import uk.supervisiondesk.ui.DialogService;
 import uk.supervisiondesk.ui.Messages;
 import uk.supervisiondesk.ui.TaskRunner;
 import uk.supervisiondesk.ui.settings.ExportFolderWords;
+import uk.supervisiondesk.ui.settings.ExportFolderChooser;
 
 /**
  * The first-run welcome, shown once the encrypted database exists: who the user is, which
@@ -110,29 +108,8 @@ public final class WelcomeViewModel {
         return choices;
     }
 
-    /**
-     * Lets the user pick the folder, starting from the one typed or the nearest folder above it
-     * that exists. Finding that folder touches the disk (perhaps a slow network drive), so it
-     * runs in the background.
-     */
     public void chooseExportFolder() {
-        String typed = exportFolder.get().strip();
-        tasks.run(Messages.get("welcome.exportFolder.looking"), () -> Optional.ofNullable(nearestExisting(typed)),
-                start -> dialogs.chooseFolder(Messages.get("welcome.exportFolder.chooserTitle"), start.orElse(null))
-                        .ifPresent(chosen -> exportFolder.set(chosen.toString())), this::failed);
-    }
-
-    private static Path nearestExisting(String typed) {
-        Path folder;
-        try {
-            folder = typed.isBlank() ? null : Path.of(typed);
-        } catch (InvalidPathException e) {
-            return null; // not a path at all: the chooser starts wherever the system likes
-        }
-        while (folder != null && !Files.isDirectory(folder)) {
-            folder = folder.getParent();
-        }
-        return folder;
+        new ExportFolderChooser(tasks, dialogs).choose(exportFolder.get(), exportFolder::set, this::failed);
     }
 
     /** Checks every answer, proves the export folder takes files, then saves everything at once. */
