@@ -30,12 +30,13 @@ final class PackReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> TOP_KEYS = Set.of("format", "id", "name", "policy", "settings", "supervision",
             "newlyQualified", "records", "agreement", "observations", "otherSessions", "caseDiscussion",
-            "missedSessions", "retention");
+            "missedSessions", "retention", "supervisionFile");
 
     private final ProblemList problems;
     private final Supplier<Optional<PolicyPack>> defaults;
     private final FrequencySections frequencies;
     private final RuleSections rules;
+    private final SupervisionFileReader supervisionFile;
     private final List<PackNote> notes = new ArrayList<>();
     private String id = "";
 
@@ -45,6 +46,7 @@ final class PackReader {
         this.defaults = defaults;
         this.frequencies = new FrequencySections(problems);
         this.rules = new RuleSections(problems, frequencies);
+        this.supervisionFile = new SupervisionFileReader(problems);
     }
 
     PolicyPack read(Reader text) throws PolicyPackException {
@@ -106,11 +108,19 @@ final class PackReader {
         var cases = listSection(top, "caseDiscussion", false, frequencies::caseDiscussion, PolicyPack::caseDiscussion);
         var missed = section(top, "missedSessions", true, rules::missedSessions, PolicyPack::missedSessions);
         var retention = section(top, "retention", true, rules::retention, PolicyPack::retention);
+        var fileOrder = section(top, "supervisionFile", DEFAULT_PACK_ID.equals(id), supervisionFile::read,
+                PolicyPack::supervisionFile);
+        if (!top.has("supervisionFile") && !DEFAULT_PACK_ID.equals(id)) {
+            // Packs written before exports had folders still load: they file in the default order.
+            fileOrder = defaults.get().flatMap(PolicyPack::supervisionFile);
+            fileOrder.ifPresent(o -> notes.add(new PackNote("supervisionFile", "The pack does not set an order for "
+                    + "the supervision file. The England default pack's order is used instead.")));
+        }
         if (supervision == null) {
             supervision = new SupervisionRules(Set.of(), List.of(), Optional.empty(), List.of(), "");
         }
         return new PolicyPack(id, name, document, settings, supervision, newlyQualified, records, agreement,
-                observations, otherSessions, cases, missed, retention, notes);
+                observations, otherSessions, cases, missed, retention, fileOrder, notes);
     }
 
     private <T> Optional<T> section(YamlMap top, String key, boolean required, Function<Node, Optional<T>> read,

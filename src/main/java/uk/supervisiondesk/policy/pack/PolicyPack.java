@@ -24,6 +24,7 @@ public record PolicyPack(
         List<CaseDiscussionRule> caseDiscussion,
         Optional<MissedSessionRule> missedSessions,
         Optional<RetentionRule> retention,
+        Optional<SupervisionFileOrder> supervisionFile,
         List<PackNote> notes) {
 
     public PolicyPack {

@@ -221,6 +221,11 @@ public final class PolicySettingsViewModel {
         return rules;
     }
 
+    /** The policy in force, for screens that describe what it decides (such as how exports are named). */
+    public javafx.beans.property.ReadOnlyObjectProperty<uk.supervisiondesk.monitoring.PolicyInUse> inUseProperty() {
+        return policy.property();
+    }
+
     public ReadOnlyStringProperty followingProperty() {
         return following.getReadOnlyProperty();
     }

@@ -30,6 +30,7 @@ public final class SettingsView implements DeskView {
     @FXML private Button chooseExportFolder;
     @FXML private Button saveExportFolder;
     @FXML private Label exportFolderError;
+    @FXML private Label exportNaming;
     @FXML private Label textSizeLabel;
     @FXML private ComboBox<Integer> textSize;
     @FXML private CheckBox highContrast;
@@ -72,6 +73,9 @@ public final class SettingsView implements DeskView {
         exportFolderError.textProperty().bind(model.exportFolderErrorProperty());
         exportFolderError.visibleProperty().bind(model.exportFolderErrorProperty().isNotEmpty());
         exportFolderError.managedProperty().bind(exportFolderError.visibleProperty());
+        exportNaming.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> ExportFolderWords.namingExample(model.exportFolderProperty().get(), policy.inUseProperty().get()),
+                model.exportFolderProperty(), policy.inUseProperty()));
 
         textSizeLabel.setLabelFor(textSize);
         textSize.getItems().setAll(DisplayPreferences.TEXT_SIZES);

@@ -41,6 +41,21 @@ class BrokenPacksTest {
     }
 
     @Test
+    void every_document_needs_exactly_one_place_in_the_supervision_file() throws Exception {
+        String sandwell = loader.bundledText("sandwell");
+
+        PolicyPackException twice = catchThrowableOfType(PolicyPackException.class, () -> loader.fromText(
+                sandwell.replace("holds: [audit]", "holds: [audit, agreement]"), "twice.yaml"));
+        assertThat(twice.problems()).singleElement().asString()
+                .contains("a document has one place in the file: agreement (already in section 10)");
+
+        PolicyPackException nowhere = catchThrowableOfType(PolicyPackException.class, () -> loader.fromText(
+                sandwell.replace("holds: [audit]", "holds: []"), "nowhere.yaml"));
+        assertThat(nowhere.problems()).extracting(PackProblem::toString)
+                .anyMatch(p -> p.contains("the list of documents is empty") || p.contains("no section holds audit"));
+    }
+
+    @Test
     void every_problem_in_a_file_is_reported_at_once() {
         String yaml = """
                 format: 2

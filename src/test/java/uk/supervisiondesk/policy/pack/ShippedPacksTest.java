@@ -91,6 +91,14 @@ class ShippedPacksTest {
     }
 
     @Test
+    void a_pack_silent_on_the_file_order_files_in_the_default_order_and_says_so() throws Exception {
+        PolicyPack southwark = loader.bundled("southwark");
+        assertThat(southwark.supervisionFile()).isEqualTo(loader.englandDefault().supervisionFile());
+        assertThat(southwark.notes()).anySatisfy(n -> assertThat(n.section()).isEqualTo("supervisionFile"));
+        assertThat(loader.bundled("sefton").supervisionFile().orElseThrow().source()).isEqualTo("Sefton 9 and 9.1");
+    }
+
+    @Test
     void the_example_in_the_readme_is_a_valid_pack() throws Exception {
         String readme = java.nio.file.Files.readString(java.nio.file.Path.of("resources/policies/README.md"));
         String example = readme.substring(readme.lastIndexOf("```yaml") + "```yaml".length(), readme.lastIndexOf("```"));
