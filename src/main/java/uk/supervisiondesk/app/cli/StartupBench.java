@@ -50,15 +50,15 @@ final class StartupBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (launcher != null && !Files.isExecutable(launcher)) {
+            throw new CommandFailedException("--launcher " + launcher + " is not a program that can be run. "
+                    + "Give the app-image's launcher, e.g. \"target/installer/Supervision Desk/bin/Supervision Desk\".",
+                    2);
+        }
         Path folder = Files.createTempDirectory("supervision-desk-bench");
         try {
             // An existing database, so the app shows its everyday unlock screen.
             DeskDatabase.create(new DataFolder(folder), "bench passphrase only".toCharArray(), 1000, null).close();
-            if (launcher != null && !Files.isExecutable(launcher)) {
-                throw new CommandFailedException("--launcher " + launcher + " is not a program that can be run. "
-                        + "Give the app-image's launcher, e.g. \"target/installer/Supervision Desk/bin/Supervision Desk\".",
-                        2);
-            }
             String[] appArgs = {Launcher.class.getName(), "--data-dir", folder.toString()};
             String[] floorArgs = {BareWindow.class.getName()};
             PrintWriter out = spec.commandLine().getOut();
