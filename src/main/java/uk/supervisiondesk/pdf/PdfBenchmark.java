@@ -15,7 +15,7 @@ import java.util.Locale;
  * long as the measured run.
  */
 public final class PdfBenchmark {
-    static final int MIN_WARM_UPS = 100;
+    public static final int MIN_WARM_UPS = 100;
 
     private PdfBenchmark() {
     }
@@ -53,7 +53,8 @@ public final class PdfBenchmark {
         return run(runs, Math.max(runs, MIN_WARM_UPS));
     }
 
-    static Result run(int runs, int warmUps) {
+    /** As {@link #run(int)} with a chosen number of warm-ups (0 for a quick check that it works at all). */
+    public static Result run(int runs, int warmUps) {
         if (runs < 1 || warmUps < 0) {
             throw new IllegalArgumentException("runs must be at least 1 and warm-ups not negative");
         }

@@ -105,6 +105,26 @@ class CommandLineTest {
     }
 
     @Test
+    void benchStartupRefusesALauncherThatCannotRunBeforeStartingAnything() {
+        Path missing = dir.resolve("Supervision Desk");
+        Run run = run("bench", "startup", "--runs", "1", "--launcher", missing.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--launcher " + missing + " is not a program that can be run");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void benchPdfWithNoWarmUpsRendersAndSignsOnce() {
+        Run run = run("bench", "pdf", "--runs", "1", "--warm-ups", "0");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("pdf_pages=3", "pdf_runs=1").containsPattern("sign_ms=\\d");
+
+        Run negative = run("bench", "pdf", "--warm-ups", "-1");
+        assertThat(negative.exitCode()).isEqualTo(2);
+        assertThat(negative.err()).contains("--warm-ups not negative");
+    }
+
+    @Test
     void aPassphraseIsNeverTakenFromAnArgument() {
         Run run = run("demo", "--data-dir", dir.toString(), "--passphrase", "orange kettle winter bus");
         assertThat(run.exitCode()).isEqualTo(2);

@@ -17,9 +17,17 @@ final class PdfBench implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "200", description = "Timed runs (default 200).")
     int runs;
 
+    @Option(names = "--warm-ups", paramLabel = "N",
+            description = "Untimed renders and signatures first (default: as many as --runs, at least "
+                    + PdfBenchmark.MIN_WARM_UPS + "); 0 just checks that rendering and signing work.")
+    Integer warmUps;
+
     @Override
     public Integer call() {
-        PdfBenchmark.run(runs).lines().forEach(spec.commandLine().getOut()::println);
+        if (runs < 1 || (warmUps != null && warmUps < 0)) {
+            throw new CommandFailedException("--runs must be at least 1 and --warm-ups not negative.", 2);
+        }
+        (warmUps == null ? PdfBenchmark.run(runs) : PdfBenchmark.run(runs, warmUps)).lines().forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getOut().flush();
         return 0;
     }
