@@ -26,6 +26,7 @@ import uk.supervisiondesk.ui.agreements.AgreementsViewModel;
 import uk.supervisiondesk.ui.dashboard.DashboardView;
 import uk.supervisiondesk.ui.dashboard.DashboardViewModel;
 import uk.supervisiondesk.ui.placeholder.ComingView;
+import uk.supervisiondesk.ui.prompts.PromptLibrary;
 import uk.supervisiondesk.ui.records.CalendarExportAction;
 import uk.supervisiondesk.ui.records.DraftRecovery;
 import uk.supervisiondesk.ui.records.FxDebouncer;
@@ -64,7 +65,8 @@ final class Screens {
         ComplianceOverview overview = new ComplianceOverview(register, sessionLog, records);
         RecordLauncher launcher = new RecordLauncher(records, sessionLog, s.policy(), s.templates(), s.tasks(),
                 s.dialogs(), s.status(), s.clock(), s.userName()::get, FxDebouncer::new, Screens::copyToClipboard,
-                new CalendarExportAction(s.tasks(), s.dialogs(), s.status(), s.clock()));
+                new CalendarExportAction(s.tasks(), s.dialogs(), s.status(), s.clock()),
+                new PromptLibrary(s.database().folder().userQuestionsFile()));
 
         MonitoringSheetView sheet = new MonitoringSheetView(new MonitoringSheetViewModel(register, sessionLog,
                 overview, s.policy(), records, launcher, s.tasks(), s.dialogs(), s.status(), s.clock()));
