@@ -85,9 +85,20 @@ public final class RecordLauncher {
      */
     public void start(Supervisee who, RecordTemplate template, SessionEntry row, Consumer<RecordFormView> show,
                       Runnable onClose) {
+        start(who, template, row, Map.of(), show, onClose);
+    }
+
+    /**
+     * Starts a new record with some answers already filled in (an audit's suggestions), for the
+     * user to confirm or change.
+     */
+    public void start(Supervisee who, RecordTemplate template, SessionEntry row, Map<String, Object> prefilled,
+                      Consumer<RecordFormView> show, Runnable onClose) {
         LocalDate date = row != null ? row.session().date() : LocalDate.now(clock);
+        Map<String, Object> values = initialValues(who, template);
+        values.putAll(prefilled);
         SupervisionRecord draft = new SupervisionRecord(null, who.id(), template.key(), template.recordType(), date,
-                row == null ? null : row.id(), RecordStatus.DRAFT, 1, initialValues(who, template), null);
+                row == null ? null : row.id(), RecordStatus.DRAFT, 1, values, null);
         PolicyInUse inUse = policy.get();
         tasks.run(Messages.get("record.opening"), () -> opened(context(who, template, book.create(draft), inUse)),
                 opened -> show.accept(view(opened, onClose)), this::failed);
