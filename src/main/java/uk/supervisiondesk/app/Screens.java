@@ -82,7 +82,7 @@ final class Screens {
                 s.policy(), s.tasks(), s.dialogs(), s.clock()), s.templates());
         navigator.register(NavigationTarget.AGREEMENTS, () -> agreements);
         ObservationsView observations = new ObservationsView(new ObservationsViewModel(register, records, overview,
-                launcher, s.policy(), s.tasks(), s.dialogs(), s.clock()), s.templates());
+                launcher, s.policy(), s.tasks(), s.dialogs(), s.clock(), s.templates()), s.templates());
         navigator.register(NavigationTarget.OBSERVATIONS, () -> observations);
         navigator.register(NavigationTarget.ACTIONS, () -> new ActionsView(new ActionsViewModel(register, records,
                 s.tasks(), s.dialogs(), s.clock(),

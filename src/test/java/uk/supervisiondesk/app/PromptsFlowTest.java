@@ -153,6 +153,19 @@ class PromptsFlowTest {
         press(robot, "#cover-reflection");
         waitUntil(() -> showing(robot, "#cycleAdvice"));
         waitUntil(() -> !coverage().covers(Stage.REFLECTION));
+
+        // Completed, the record shows in the supervisee's coverage over the months and as KSS evidence.
+        robot.clickOn("#completeRecord");
+        waitUntil(() -> showing(robot, "#sheetTable"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
+        ListView<?> evidence = robot.lookup("#kssEvidence").queryAs(ListView.class);
+        waitUntil(() -> evidence.getItems().size() == 1);
+        assertThat(evidence.getItems().get(0).toString()).startsWith("KSS 7: ")
+                .endsWith("one record: 20/11/2026 Individual supervision record");
+        assertThat(text(robot, "#coverageSummary")).contains("one record with reflective coverage",
+                "never covered: Reflection, Analysis", "One went from Experience straight to Plan");
+        TableView<?> months = robot.lookup("#coverageTable").queryAs(TableView.class);
+        assertThat(months.getItems()).hasSize(6);
     }
 
     @Test

@@ -22,6 +22,9 @@ import org.controlsfx.control.SearchableComboBox;
 import uk.supervisiondesk.domain.SupervisionRecord;
 import uk.supervisiondesk.domain.UkDates;
 import uk.supervisiondesk.policy.compliance.AsyeMilestoneDue;
+import uk.supervisiondesk.prompts.CoverageOverTime;
+import uk.supervisiondesk.prompts.Stage;
+import uk.supervisiondesk.prompts.SupervisionFunction;
 import uk.supervisiondesk.templates.RecordTypes;
 import uk.supervisiondesk.ui.DeskView;
 import uk.supervisiondesk.ui.Messages;
@@ -35,6 +38,8 @@ import uk.supervisiondesk.ui.records.TemplateSource;
  * the policy, their ASYE milestones and tracker, and their supervision file audits. Binds only.
  */
 public final class ObservationsView implements DeskView {
+    private static final java.time.format.DateTimeFormatter MONTH =
+            java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
     /** The record types this screen lists and opens. */
     public static final java.util.Set<String> SHOWS = java.util.Set.of(RecordTypes.OBSERVATION,
             RecordTypes.ASYE_TRACKER, RecordTypes.AUDIT);
@@ -69,7 +74,8 @@ public final class ObservationsView implements DeskView {
         HBox personRow = new HBox(8, personLabel, person, leavers);
         personRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox page = new VBox(14, title, help, personRow, observationsSection(), asyeSection(), auditSection());
+        VBox page = new VBox(14, title, help, personRow, observationsSection(), asyeSection(), auditSection(),
+                reflectionSection());
         page.setPadding(new Insets(20, 24, 24, 24));
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
@@ -119,6 +125,49 @@ public final class ObservationsView implements DeskView {
         start.setOnAction(e -> model.startAudit(host::show, host::close));
         Button open = openButton("openAudit", table);
         return section("audit.section", "audit.section.help", table, new HBox(8, start, open));
+    }
+
+    private Node reflectionSection() {
+        Label summary = wrapped("coverageSummary", model.coverageSummaryProperty());
+        TableView<CoverageOverTime.Month> table = new TableView<>(model.coverageMonths());
+        table.setId("coverageTable");
+        table.setAccessibleText(Messages.get("reflection.table"));
+        table.setPrefHeight(200);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column(Messages.get("reflection.col.month"), m -> MONTH.format(m.month())));
+        table.getColumns().add(column(Messages.get("reflection.col.discussions"),
+                m -> String.valueOf(m.tally().discussions())));
+        for (Stage stage : Stage.values()) {
+            table.getColumns().add(column(stage.title(), m -> covered(m.tally().discussions(), m.tally().timesCovered(stage))));
+        }
+        for (SupervisionFunction f : SupervisionFunction.values()) {
+            table.getColumns().add(column(f.title(), m -> covered(m.tally().discussions(), m.tally().timesCovered(f))));
+        }
+        table.getColumns().add(column(Messages.get("reflection.col.skipped"),
+                m -> m.tally().discussions() == 0 ? "" : String.valueOf(m.tally().skippedReflection())));
+        Label kssHeading = new Label(Messages.get("reflection.kss.title"));
+        kssHeading.getStyleClass().add("field-label");
+        javafx.scene.control.ListView<String> evidence = new javafx.scene.control.ListView<>(model.kssEvidence());
+        evidence.setId("kssEvidence");
+        evidence.setAccessibleText(Messages.get("reflection.kss.title"));
+        evidence.setPrefHeight(150);
+        evidence.setPlaceholder(new Label(Messages.get("reflection.kss.none")));
+        evidence.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setWrapText(true);
+                setPrefWidth(0);
+                setText(empty ? null : line);
+            }
+        });
+        kssHeading.setLabelFor(evidence);
+        return section("reflection.section", "reflection.section.help", summary, table, kssHeading, evidence);
+    }
+
+    /** "2 of 3": how many of the month's discussions covered it; blank in a month without any. */
+    private static String covered(int discussions, int times) {
+        return discussions == 0 ? "" : Messages.get("reflection.covered", times, discussions);
     }
 
     private TableView<SupervisionRecord> recordTable(String id, String accessible,

@@ -20,7 +20,17 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import java.time.YearMonth;
+import uk.supervisiondesk.domain.RecordStatus;
 import uk.supervisiondesk.domain.Supervisee;
+import uk.supervisiondesk.prompts.CoverageOverTime;
+import uk.supervisiondesk.prompts.DatedCoverage;
+import uk.supervisiondesk.prompts.KssCatalogue;
+import uk.supervisiondesk.prompts.KssEvidence;
+import uk.supervisiondesk.prompts.PromptException;
+import uk.supervisiondesk.prompts.ReflectiveCoverage;
+import uk.supervisiondesk.prompts.Stage;
+import uk.supervisiondesk.ui.records.TemplateSource;
 import uk.supervisiondesk.domain.SupervisionRecord;
 import uk.supervisiondesk.domain.UkDates;
 import uk.supervisiondesk.monitoring.ComplianceOverview;
@@ -70,12 +80,17 @@ public final class ObservationsViewModel {
     private final ReadOnlyStringWrapper asyeSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper inAsye = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<SupervisionRecord> tracker = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<CoverageOverTime.Month> coverageMonths = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper coverageSummary = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> kssEvidence = FXCollections.observableArrayList();
+    private final TemplateSource templates;
     private List<Supervisee> everyone = List.of();
     private Long wanted;
 
     public ObservationsViewModel(StaffRegister staff, RecordBook records, ComplianceOverview overview,
                                  RecordLauncher launcher, CurrentPolicy policy, TaskRunner tasks, DialogService dialogs,
-                                 java.time.Clock clock) {
+                                 java.time.Clock clock, TemplateSource templates) {
+        this.templates = templates;
         this.staff = staff;
         this.records = records;
         this.overview = overview;
@@ -116,8 +131,12 @@ public final class ObservationsViewModel {
 
     /** Everything the screen shows for one supervisee, read in the background. */
     private record Loaded(List<SupervisionRecord> observations, List<SupervisionRecord> audits,
-                          SupervisionRecord tracker, ComplianceResult result) {
+                          SupervisionRecord tracker, ComplianceResult result, CoverageOverTime coverage,
+                          List<String> evidence) {
     }
+
+    /** How many months of reflective coverage the page shows, this one included. */
+    static final int COVERAGE_MONTHS = 6;
 
     private void load() {
         Supervisee who = selected();
@@ -127,6 +146,9 @@ public final class ObservationsViewModel {
             milestones.clear();
             tracker.set(null);
             inAsye.set(false);
+            coverageMonths.clear();
+            kssEvidence.clear();
+            coverageSummary.set("");
             observationCount.set(Messages.get("observations.nobody"));
             asyeSummary.set("");
             return;
@@ -137,8 +159,13 @@ public final class ObservationsViewModel {
             List<SupervisionRecord> all = records.forSupervisee(who.id());
             SupervisionRecord latestTracker = all.stream().filter(r -> r.recordType().equals(RecordTypes.ASYE_TRACKER))
                     .max(Comparator.comparing(SupervisionRecord::recordDate)).orElse(null);
+            List<SupervisionRecord> discussed = all.stream().filter(r -> r.status() == RecordStatus.COMPLETE
+                    && !ReflectiveCoverage.of(r.values()).isEmpty()).toList();
+            CoverageOverTime coverage = CoverageOverTime.lastMonths(discussed.stream()
+                    .map(r -> new DatedCoverage(r.recordDate(), ReflectiveCoverage.of(r.values()))).toList(),
+                    YearMonth.from(today), COVERAGE_MONTHS);
             return new Loaded(ofType(all, RecordTypes.OBSERVATION), ofType(all, RecordTypes.AUDIT), latestTracker,
-                    overview.assess(List.of(who), today, engine).get(0).result());
+                    overview.assess(List.of(who), today, engine).get(0).result(), coverage, evidence(discussed));
         }, loaded -> {
             if (selected() != who) {
                 return;
@@ -150,7 +177,36 @@ public final class ObservationsViewModel {
             inAsye.set(who.employment().asyeStart() != null);
             observationCount.set(countText(loaded.result().observations()));
             asyeSummary.set(asyeText(who, loaded));
+            coverageMonths.setAll(loaded.coverage().months());
+            coverageSummary.set(coverageText(loaded.coverage()));
+            kssEvidence.setAll(loaded.evidence());
         }, this::failed);
+    }
+
+    /** Each statement with the records tagged with it, oldest first, as one line each. */
+    private List<String> evidence(List<SupervisionRecord> discussed) throws PromptException {
+        List<SupervisionRecord> oldestFirst = discussed.stream()
+                .sorted(Comparator.comparing(SupervisionRecord::recordDate)).toList();
+        List<String> lines = new ArrayList<>();
+        KssEvidence.byStatement(KssCatalogue.bundled(), oldestFirst, r -> ReflectiveCoverage.of(r.values()))
+                .forEach((statement, items) -> lines.add(Messages.get("reflection.kss.line", statement.label(),
+                        Messages.get("prompts.kss.set." + statement.set().key()), items.size(),
+                        String.join("; ", items.stream().map(r -> UkDates.format(r.recordDate()) + " "
+                                + templates.byKey(r.templateKey()).map(t -> t.title()).orElse(r.templateKey()))
+                                .toList()))));
+        return lines;
+    }
+
+    private static String coverageText(CoverageOverTime c) {
+        var total = c.total();
+        if (total.discussions() == 0) {
+            return Messages.get("reflection.none", COVERAGE_MONTHS);
+        }
+        String never = c.stagesNeverCovered().isEmpty() ? Messages.get("reflection.everyStage")
+                : Messages.get("reflection.neverCovered", String.join(", ",
+                c.stagesNeverCovered().stream().map(Stage::title).toList()));
+        return Messages.get("reflection.summary", COVERAGE_MONTHS, total.discussions(), never,
+                total.skippedReflection());
     }
 
     private static List<SupervisionRecord> ofType(List<SupervisionRecord> all, String type) {
@@ -330,6 +386,18 @@ public final class ObservationsViewModel {
 
     public ReadOnlyBooleanProperty inAsyeProperty() {
         return inAsye.getReadOnlyProperty();
+    }
+
+    public ObservableList<CoverageOverTime.Month> coverageMonths() {
+        return coverageMonths;
+    }
+
+    public ReadOnlyStringProperty coverageSummaryProperty() {
+        return coverageSummary.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> kssEvidence() {
+        return kssEvidence;
     }
 
     public ReadOnlyObjectProperty<SupervisionRecord> trackerProperty() {
