@@ -165,7 +165,13 @@ class PromptsFlowTest {
         assertThat(text(robot, "#coverageSummary")).contains("one record with reflective coverage",
                 "never covered: Reflection, Analysis", "One went from Experience straight to Plan");
         TableView<?> months = robot.lookup("#coverageTable").queryAs(TableView.class);
-        assertThat(months.getItems()).hasSize(6);
+        assertThat(months.getColumns()).hasSize(7);
+        assertThat(months.getColumns().get(6).getText()).isEqualTo("Nov 26");
+        // Rows: records, the four stages, the four functions, Experience to Plan.
+        assertThat(months.getItems()).hasSize(10);
+        assertThat(months.getColumns().get(6).getCellData(1)).isEqualTo("1 of 1");
+        assertThat(months.getColumns().get(6).getCellData(2)).isEqualTo("0 of 1");
+        assertThat(months.getColumns().get(5).getCellData(1)).isEqualTo("");
     }
 
     @Test

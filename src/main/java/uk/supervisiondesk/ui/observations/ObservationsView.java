@@ -39,7 +39,7 @@ import uk.supervisiondesk.ui.records.TemplateSource;
  */
 public final class ObservationsView implements DeskView {
     private static final java.time.format.DateTimeFormatter MONTH =
-            java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+            java.time.format.DateTimeFormatter.ofPattern("MMM yy", Locale.UK);
     /** The record types this screen lists and opens. */
     public static final java.util.Set<String> SHOWS = java.util.Set.of(RecordTypes.OBSERVATION,
             RecordTypes.ASYE_TRACKER, RecordTypes.AUDIT);
@@ -62,6 +62,7 @@ public final class ObservationsView implements DeskView {
         help.setWrapText(true);
 
         Label personLabel = new Label(Messages.get("observations.person"));
+        personLabel.setMnemonicParsing(true);
         SearchableComboBox<Choice<Supervisee>> person = new SearchableComboBox<>(model.people());
         person.setId("observationPerson");
         person.setPrefWidth(340);
@@ -87,8 +88,8 @@ public final class ObservationsView implements DeskView {
         Label count = wrapped("observationCount", model.observationCountProperty());
         TableView<SupervisionRecord> table = recordTable("observationTable", Messages.get("observations.table"),
                 model.observations());
-        table.getColumns().add(1, column(Messages.get("observations.col.observer"), r -> personText(r.values().get("observer"))));
-        table.getColumns().add(2, column(Messages.get("observations.col.ownManager"), r -> yesNo(r.values().get("byOwnManager"))));
+        table.getColumns().add(2, column(Messages.get("observations.col.observer"), r -> personText(r.values().get("observer"))));
+        table.getColumns().add(3, column(Messages.get("observations.col.ownManager"), r -> yesNo(r.values().get("byOwnManager"))));
         Button add = button("newObservation", "observations.new");
         add.disableProperty().bind(model.personProperty().isNull());
         add.setOnAction(e -> model.newObservation(host::show, host::close));
@@ -98,6 +99,7 @@ public final class ObservationsView implements DeskView {
 
     private Node asyeSection() {
         Label summary = wrapped("asyeSummary", model.asyeSummaryProperty());
+        javafx.beans.binding.BooleanBinding shown = model.inAsyeProperty().and(Bindings.isNotEmpty(model.milestones()));
         TableView<AsyeMilestoneDue> table = new TableView<>(model.milestones());
         table.setId("milestoneTable");
         table.setAccessibleText(Messages.get("asye.table"));
@@ -108,6 +110,8 @@ public final class ObservationsView implements DeskView {
         table.getColumns().add(column(Messages.get("asye.col.due"), m -> UkDates.format(m.dueOn())));
         table.getColumns().add(column(Messages.get("asye.col.state"), ObservationsViewModel::milestoneState));
         table.getColumns().add(column(Messages.get("asye.col.source"), AsyeMilestoneDue::source));
+        table.visibleProperty().bind(shown);
+        table.managedProperty().bind(shown);
         Button tracker = new Button();
         tracker.setId("openTracker");
         tracker.textProperty().bind(Bindings.when(model.trackerProperty().isNull())
@@ -119,7 +123,7 @@ public final class ObservationsView implements DeskView {
 
     private Node auditSection() {
         TableView<SupervisionRecord> table = recordTable("auditTable", Messages.get("audit.table"), model.audits());
-        table.getColumns().add(1, column(Messages.get("audit.col.judgement"), r -> r.text("overallJudgement")));
+        table.getColumns().add(2, column(Messages.get("audit.col.judgement"), r -> r.text("overallJudgement")));
         Button start = button("startAudit", "audit.start");
         start.disableProperty().bind(model.personProperty().isNull());
         start.setOnAction(e -> model.startAudit(host::show, host::close));
@@ -129,22 +133,14 @@ public final class ObservationsView implements DeskView {
 
     private Node reflectionSection() {
         Label summary = wrapped("coverageSummary", model.coverageSummaryProperty());
-        TableView<CoverageOverTime.Month> table = new TableView<>(model.coverageMonths());
+        TableView<CoverageRow> table = new TableView<>();
         table.setId("coverageTable");
         table.setAccessibleText(Messages.get("reflection.table"));
-        table.setPrefHeight(200);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(Messages.get("reflection.col.month"), m -> MONTH.format(m.month())));
-        table.getColumns().add(column(Messages.get("reflection.col.discussions"),
-                m -> String.valueOf(m.tally().discussions())));
-        for (Stage stage : Stage.values()) {
-            table.getColumns().add(column(stage.title(), m -> covered(m.tally().discussions(), m.tally().timesCovered(stage))));
-        }
-        for (SupervisionFunction f : SupervisionFunction.values()) {
-            table.getColumns().add(column(f.title(), m -> covered(m.tally().discussions(), m.tally().timesCovered(f))));
-        }
-        table.getColumns().add(column(Messages.get("reflection.col.skipped"),
-                m -> m.tally().discussions() == 0 ? "" : String.valueOf(m.tally().skippedReflection())));
+        table.setFixedCellSize(30);
+        table.setPrefHeight(30 * 10 + 44);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        model.coverageMonths().addListener((javafx.collections.ListChangeListener<CoverageOverTime.Month>) c ->
+                showCoverage(table, model.coverageMonths()));
         Label kssHeading = new Label(Messages.get("reflection.kss.title"));
         kssHeading.getStyleClass().add("field-label");
         javafx.scene.control.ListView<String> evidence = new javafx.scene.control.ListView<>(model.kssEvidence());
@@ -163,6 +159,40 @@ public final class ObservationsView implements DeskView {
         });
         kssHeading.setLabelFor(evidence);
         return section("reflection.section", "reflection.section.help", summary, table, kssHeading, evidence);
+    }
+
+    /** One line of the coverage table: what was counted, then one cell a month. */
+    private record CoverageRow(String what, java.util.List<String> cells) {
+    }
+
+    /** Months across, stages and functions down, so the names fit and a month reads as a column. */
+    private static void showCoverage(TableView<CoverageRow> table, java.util.List<CoverageOverTime.Month> months) {
+        table.getColumns().clear();
+        TableColumn<CoverageRow, String> what = column(Messages.get("reflection.col.what"), CoverageRow::what);
+        what.setPrefWidth(260);
+        what.setMinWidth(200);
+        table.getColumns().add(what);
+        for (int i = 0; i < months.size(); i++) {
+            int index = i;
+            TableColumn<CoverageRow, String> month = column(MONTH.format(months.get(i).month()),
+                    r -> r.cells().get(index));
+            month.setPrefWidth(100);
+            table.getColumns().add(month);
+        }
+        java.util.List<CoverageRow> rows = new java.util.ArrayList<>();
+        rows.add(new CoverageRow(Messages.get("reflection.col.discussions"),
+                months.stream().map(m -> String.valueOf(m.tally().discussions())).toList()));
+        for (Stage stage : Stage.values()) {
+            rows.add(new CoverageRow(stage.title(), months.stream()
+                    .map(m -> covered(m.tally().discussions(), m.tally().timesCovered(stage))).toList()));
+        }
+        for (SupervisionFunction f : SupervisionFunction.values()) {
+            rows.add(new CoverageRow(Messages.get("reflection.function", f.title()), months.stream()
+                    .map(m -> covered(m.tally().discussions(), m.tally().timesCovered(f))).toList()));
+        }
+        rows.add(new CoverageRow(Messages.get("reflection.col.skipped"), months.stream()
+                .map(m -> m.tally().discussions() == 0 ? "" : String.valueOf(m.tally().skippedReflection())).toList()));
+        table.getItems().setAll(rows);
     }
 
     /** "2 of 3": how many of the month's discussions covered it; blank in a month without any. */

@@ -20,9 +20,9 @@ import uk.supervisiondesk.ui.Messages;
  * picture does not rely on colour; a screen reader hears the same in one sentence.
  */
 public final class CyclePicture extends Pane {
-    private static final double SIZE = 230;
-    private static final double RING = 74;
-    private static final double STAGE = 35;
+    private static final double SIZE = 262;
+    private static final double RING = 84;
+    private static final double STAGE = 44;
 
     private final Map<Stage, Label> labels = new EnumMap<>(Stage.class);
     private final Map<Stage, Circle> discs = new EnumMap<>(Stage.class);
@@ -48,9 +48,9 @@ public final class CyclePicture extends Pane {
             Label name = new Label();
             name.getStyleClass().add("cycle-stage-name");
             name.setAlignment(Pos.CENTER);
-            name.setMinSize(STAGE * 2 + 16, STAGE * 2);
-            name.setMaxSize(STAGE * 2 + 16, STAGE * 2);
-            name.relocate(disc.getCenterX() - STAGE - 8, disc.getCenterY() - STAGE);
+            name.setMinSize(STAGE * 2 - 2, STAGE * 2);
+            name.setMaxSize(STAGE * 2 - 2, STAGE * 2);
+            name.relocate(disc.getCenterX() - STAGE + 1, disc.getCenterY() - STAGE);
             name.setId("cycle-" + stages[i].key());
             discs.put(stages[i], disc);
             labels.put(stages[i], name);

@@ -231,11 +231,13 @@ public final class PromptsPanel {
 
     private Node ownPane() {
         Label textLabel = new Label(Messages.get("prompts.own.text"));
+        textLabel.setMnemonicParsing(true);
         TextField text = new TextField();
         text.setId("ownQuestion");
         textLabel.setLabelFor(text);
         text.textProperty().bindBidirectional(model.ownTextProperty());
         Label groupLabel = new Label(Messages.get("prompts.own.group"));
+        groupLabel.setMnemonicParsing(true);
         ComboBox<QuestionGroup> group = new ComboBox<>(model.groups());
         group.setId("ownQuestionGroup");
         groupLabel.setLabelFor(group);
