@@ -315,26 +315,37 @@ public final class PromptsPanel {
         return picture;
     }
 
-    /** A group's name as a heading, or a question to ask. */
+    /** A group's name as a heading, or a question to ask, wrapped to the list's width however long. */
     private static final class EntryCell extends ListCell<PromptsPanelModel.Entry> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        EntryCell() {
+            listViewProperty().addListener((obs, old, list) -> {
+                if (list != null) {
+                    text.wrappingWidthProperty().bind(list.widthProperty().subtract(34));
+                }
+            });
+        }
+
         @Override
         protected void updateItem(PromptsPanelModel.Entry entry, boolean empty) {
             super.updateItem(entry, empty);
-            getStyleClass().remove("prompt-heading");
-            setWrapText(true);
-            setPrefWidth(0);
+            text.getStyleClass().setAll("prompt-text");
+            setText(null);
             if (empty || entry == null) {
-                setText(null);
+                setGraphic(null);
                 setAccessibleText(null);
                 return;
             }
             if (entry.isHeading()) {
-                setText(Messages.get("prompts.groupHeading", Messages.get("prompts.kind." + entry.group().kind().key()),
+                text.setText(Messages.get("prompts.groupHeading", Messages.get("prompts.kind." + entry.group().kind().key()),
                         entry.group().title()));
-                getStyleClass().add("prompt-heading");
+                text.getStyleClass().add("prompt-heading");
             } else {
-                setText(entry.question().text());
+                text.setText(entry.question().text());
             }
+            setGraphic(text);
+            setAccessibleText(text.getText());
         }
     }
 }

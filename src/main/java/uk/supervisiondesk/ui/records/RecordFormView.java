@@ -204,7 +204,11 @@ public final class RecordFormView {
 
     /** Finds the notes fields the prompts are offered for, and remembers which one the user was last in. */
     private PromptsPanel preparePrompts(PromptsPanelModel promptsModel) {
-        model.context().template().fields().filter(f -> f.reflective())
+        // Any notes field can take a question; the reflective ones come first, as where it goes by default.
+        java.util.Comparator<uk.supervisiondesk.templates.TemplateField> reflectiveFirst =
+                java.util.Comparator.comparing(f -> !f.reflective());
+        model.context().template().fields().filter(f -> f.type() == uk.supervisiondesk.templates.FieldType.LONG_TEXT)
+                .sorted(reflectiveFirst)
                 .map(f -> sections.lookup("#" + f.key())).filter(TextArea.class::isInstance).map(TextArea.class::cast)
                 .forEach(area -> {
                     reflectiveNotes.add(area);
