@@ -103,7 +103,7 @@ public final class ObservationsView implements DeskView {
         TableView<AsyeMilestoneDue> table = new TableView<>(model.milestones());
         table.setId("milestoneTable");
         table.setAccessibleText(Messages.get("asye.table"));
-        table.setPrefHeight(190);
+        table.setPrefHeight(4 * 40 + 50);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("asye.table.empty")));
         table.getColumns().add(column(Messages.get("asye.col.milestone"), AsyeMilestoneDue::name));
