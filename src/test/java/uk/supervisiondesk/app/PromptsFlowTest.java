@@ -100,9 +100,9 @@ class PromptsFlowTest {
         waitUntil(() -> showing(robot, "#promptsPanel"));
     }
 
-    /** From the notes: Ctrl+Shift+Q to the search, type, Enter to the first match, Enter to put it in. */
+    /** From the notes: Ctrl+Shift+P to the search, type, Enter to the first match, Enter to put it in. */
     private void askBySearch(FxRobot robot, String words) {
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Q).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.P).release(KeyCode.SHIFT, KeyCode.CONTROL);
         robot.write(words);
         robot.type(KeyCode.ENTER);
         robot.type(KeyCode.ENTER);

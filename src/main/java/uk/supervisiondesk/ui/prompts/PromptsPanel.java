@@ -37,14 +37,14 @@ import uk.supervisiondesk.ui.Messages;
 
 /**
  * The prompts panel beside a record's notes. Enter or a double-click on a question puts it into
- * the notes where the caret was; Ctrl+Shift+Q from anywhere in the record comes here to search.
+ * the notes where the caret was; Ctrl+Shift+P from anywhere in the record comes here to search.
  * Below the questions: the picture of the cycle, the stages and functions covered (ticked when a
  * question is asked, and the user's to change), the gentle note on skipping from Experience to
  * Plan, the Knowledge and Skills Statements, and a place to add a question of one's own.
  */
 public final class PromptsPanel {
     /** Comes to the panel's search from the notes. */
-    public static final KeyCombination FIND = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN,
+    public static final KeyCombination FIND = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
 
     private final PromptsPanelModel model;
@@ -301,7 +301,7 @@ public final class PromptsPanel {
         }
     }
 
-    /** Moves to the search box, as Ctrl+Shift+Q does. */
+    /** Moves to the search box, as Ctrl+Shift+P does. */
     public void focusSearch() {
         search.requestFocus();
         search.selectAll();
