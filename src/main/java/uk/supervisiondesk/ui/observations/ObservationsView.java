@@ -169,7 +169,7 @@ public final class ObservationsView implements DeskView {
     private static void showCoverage(TableView<CoverageRow> table, java.util.List<CoverageOverTime.Month> months) {
         table.getColumns().clear();
         TableColumn<CoverageRow, String> what = column(Messages.get("reflection.col.what"), CoverageRow::what);
-        what.setPrefWidth(260);
+        what.setPrefWidth(310);
         what.setMinWidth(200);
         table.getColumns().add(what);
         for (int i = 0; i < months.size(); i++) {
