@@ -25,7 +25,10 @@ import uk.supervisiondesk.ui.agreements.AgreementsView;
 import uk.supervisiondesk.ui.agreements.AgreementsViewModel;
 import uk.supervisiondesk.ui.dashboard.DashboardView;
 import uk.supervisiondesk.ui.dashboard.DashboardViewModel;
+import uk.supervisiondesk.ui.observations.ObservationsView;
+import uk.supervisiondesk.ui.observations.ObservationsViewModel;
 import uk.supervisiondesk.ui.placeholder.ComingView;
+import uk.supervisiondesk.ui.prompts.PromptLibrary;
 import uk.supervisiondesk.ui.records.CalendarExportAction;
 import uk.supervisiondesk.ui.records.DraftRecovery;
 import uk.supervisiondesk.ui.records.FxDebouncer;
@@ -64,7 +67,8 @@ final class Screens {
         ComplianceOverview overview = new ComplianceOverview(register, sessionLog, records);
         RecordLauncher launcher = new RecordLauncher(records, sessionLog, s.policy(), s.templates(), s.tasks(),
                 s.dialogs(), s.status(), s.clock(), s.userName()::get, FxDebouncer::new, Screens::copyToClipboard,
-                new CalendarExportAction(s.tasks(), s.dialogs(), s.status(), s.clock()));
+                new CalendarExportAction(s.tasks(), s.dialogs(), s.status(), s.clock()),
+                new PromptLibrary(s.database().folder().userQuestionsFile()));
 
         MonitoringSheetView sheet = new MonitoringSheetView(new MonitoringSheetViewModel(register, sessionLog,
                 overview, s.policy(), records, launcher, s.tasks(), s.dialogs(), s.status(), s.clock()));
@@ -77,6 +81,9 @@ final class Screens {
         AgreementsView agreements = new AgreementsView(new AgreementsViewModel(register, records, overview, launcher,
                 s.policy(), s.tasks(), s.dialogs(), s.clock()), s.templates());
         navigator.register(NavigationTarget.AGREEMENTS, () -> agreements);
+        ObservationsView observations = new ObservationsView(new ObservationsViewModel(register, records, overview,
+                launcher, s.policy(), s.tasks(), s.dialogs(), s.clock(), s.templates()), s.templates());
+        navigator.register(NavigationTarget.OBSERVATIONS, () -> observations);
         navigator.register(NavigationTarget.ACTIONS, () -> new ActionsView(new ActionsViewModel(register, records,
                 s.tasks(), s.dialogs(), s.clock(),
                 id -> navigator.navigateTo(NavigationTarget.SESSIONS, () -> sheet.show(id)))));
@@ -91,6 +98,8 @@ final class Screens {
         return () -> drafts.offer((draft, who) -> {
             if (draft.recordType().equals(ComplianceOverview.AGREEMENT)) {
                 navigator.navigateTo(NavigationTarget.AGREEMENTS, () -> agreements.showRecord(who.id(), draft.id()));
+            } else if (ObservationsView.SHOWS.contains(draft.recordType())) {
+                navigator.navigateTo(NavigationTarget.OBSERVATIONS, () -> observations.showRecord(who.id(), draft.id()));
             } else {
                 navigator.navigateTo(NavigationTarget.SESSIONS, () -> sheet.showRecord(who.id(), draft.id()));
             }

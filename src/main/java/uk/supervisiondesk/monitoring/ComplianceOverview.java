@@ -17,6 +17,11 @@ import uk.supervisiondesk.domain.SupervisionRecord;
 import uk.supervisiondesk.domain.SupervisionSession;
 import uk.supervisiondesk.policy.compliance.ActionFacts;
 import uk.supervisiondesk.policy.compliance.AgreementFacts;
+import uk.supervisiondesk.policy.compliance.AsyeMilestoneDone;
+import uk.supervisiondesk.policy.compliance.ObservationFacts;
+import uk.supervisiondesk.policy.pack.AsyeMilestone;
+import uk.supervisiondesk.policy.pack.PolicyPack;
+import uk.supervisiondesk.templates.RecordTypes;
 import uk.supervisiondesk.policy.compliance.ComplianceEngine;
 import uk.supervisiondesk.policy.compliance.SuperviseeFacts;
 import uk.supervisiondesk.policy.pack.Span;
@@ -52,7 +57,9 @@ public final class ComplianceOverview {
 
     /** Everything the engine reads, loaded once for everyone. */
     record Inputs(Map<Long, List<SessionEntry>> sheet, Map<Long, List<SupervisionRecord>> agreements,
-                  Map<Long, LocalDate> supervisorChanges, Map<Long, List<ActionItem>> actions) {
+                  Map<Long, LocalDate> supervisorChanges, Map<Long, List<ActionItem>> actions,
+                  Map<Long, List<ObservationFacts>> observations, Map<Long, SupervisionRecord> asyeTrackers,
+                  List<AsyeMilestone> milestones) {
 
         /** One supervisee's facts as they stood on {@code day}: nothing agreed, held or signed after it. */
         SuperviseeFacts factsFor(Supervisee s, List<SupervisionSession> known, LocalDate day) {
@@ -65,13 +72,24 @@ public final class ComplianceOverview {
                     .map(a -> new ActionFacts(a.what(), a.who(), a.dueBy(),
                             a.closedOn() != null && !a.closedOn().isAfter(day) ? a.closedOn() : null))
                     .toList();
+            List<ObservationFacts> observed = observations.getOrDefault(s.id(), List.of()).stream()
+                    .filter(o -> !o.date().isAfter(day)).toList();
+            SupervisionRecord tracker = asyeTrackers.get(s.id());
+            List<AsyeMilestoneDone> milestonesDone = tracker == null ? List.of()
+                    : AsyeMilestoneDone.fromTracker(milestones, tracker.values()).stream()
+                    .filter(d -> !d.on().isAfter(day)).toList();
             return SuperviseeFacts.of(s, known)
                     .withAgreement(agreementFacts(agreement, changed != null && !changed.isAfter(day) ? changed : null))
-                    .withActions(actionFacts);
+                    .withActions(actionFacts)
+                    .withObservations(observed)
+                    .withAsyeMilestonesDone(milestonesDone);
         }
     }
 
-    Inputs load() {
+    /**
+     * @param pack the pack whose ASYE milestones are read from the trackers
+     */
+    Inputs load(PolicyPack pack) {
         Map<Long, List<SupervisionRecord>> agreements = new HashMap<>();
         for (SupervisionRecord r : records.ofType(AGREEMENT)) {
             if (r.status() == RecordStatus.COMPLETE) {
@@ -82,7 +100,22 @@ public final class ComplianceOverview {
         for (ActionItem a : records.allActions()) {
             actions.computeIfAbsent(a.superviseeId(), k -> new ArrayList<>()).add(a);
         }
-        return new Inputs(sessions.bySupervisee(), agreements, staff.supervisorChanges(), actions);
+        // Observations count once their record is completed; the date observed is the record's date.
+        Map<Long, List<ObservationFacts>> observations = new HashMap<>();
+        for (SupervisionRecord r : records.ofType(RecordTypes.OBSERVATION)) {
+            if (r.status() == RecordStatus.COMPLETE) {
+                observations.computeIfAbsent(r.superviseeId(), k -> new ArrayList<>())
+                        .add(ObservationFacts.fromRecord(r.recordDate(), r.values()));
+            }
+        }
+        // The tracker is brought up to date as the year goes on, so its dates count as typed, draft or not.
+        Map<Long, SupervisionRecord> trackers = new HashMap<>();
+        for (SupervisionRecord r : records.ofType(RecordTypes.ASYE_TRACKER)) {
+            trackers.merge(r.superviseeId(), r, (a, b) -> b.recordDate().isAfter(a.recordDate()) ? b : a);
+        }
+        List<AsyeMilestone> milestones = pack.newlyQualified().map(n -> n.milestones()).orElse(List.of());
+        return new Inputs(sessions.bySupervisee(), agreements, staff.supervisorChanges(), actions, observations,
+                trackers, milestones);
     }
 
     /** Everyone still in post on {@code today}, sorted by surname. */
@@ -91,7 +124,7 @@ public final class ComplianceOverview {
     }
 
     public List<SuperviseeStatus> assess(List<Supervisee> who, LocalDate today, ComplianceEngine engine) {
-        Inputs inputs = load();
+        Inputs inputs = load(engine.pack());
         List<SuperviseeStatus> statuses = new ArrayList<>(who.size());
         for (Supervisee s : who) {
             List<SessionEntry> rows = inputs.sheet().getOrDefault(s.id(), List.of());
@@ -100,6 +133,10 @@ public final class ComplianceOverview {
         }
         statuses.sort(Comparator.comparing(st -> st.supervisee().personal().sortName(), String.CASE_INSENSITIVE_ORDER));
         return statuses;
+    }
+
+    RecordBook records() {
+        return records;
     }
 
     StaffRegister staff() {

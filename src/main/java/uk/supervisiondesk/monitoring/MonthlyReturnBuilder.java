@@ -29,7 +29,7 @@ public final class MonthlyReturnBuilder {
     public MonthlyReturn build(YearMonth month, PolicyInUse policy) {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
-        ComplianceOverview.Inputs inputs = overview.load();
+        ComplianceOverview.Inputs inputs = overview.load(policy.pack());
         var engine = policy.engine();
         SessionsRequired falling = new SessionsRequired(policy.pack());
         List<MonthlyReturn.Line> lines = new ArrayList<>();

@@ -1,5 +1,12 @@
 package uk.supervisiondesk.sample;
 
+import uk.supervisiondesk.policy.compliance.ObservationFacts;
+import uk.supervisiondesk.prompts.KssSet;
+import uk.supervisiondesk.prompts.KssStatement;
+import uk.supervisiondesk.prompts.ReflectiveCoverage;
+import uk.supervisiondesk.prompts.Stage;
+import uk.supervisiondesk.prompts.SupervisionFunction;
+import uk.supervisiondesk.templates.RecordTypes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,23 +67,105 @@ final class SampleRecords {
             if (template.isEmpty()) {
                 continue;
             }
-            SupervisionRecord written = book.addWritten(h, record(who, template.get(), session.session().date(),
-                    session.id()), actions(who, session.session().date()));
+            SupervisionRecord record = record(who, template.get(), session.session().date(), session.id());
+            if (template.get().fields().anyMatch(TemplateField::reflective)) {
+                Map<String, Object> values = new LinkedHashMap<>(record.values());
+                values.put(ReflectiveCoverage.VALUE_KEY, coverage());
+                record = record.withValues(values, null);
+            }
+            SupervisionRecord written = book.addWritten(h, record, actions(who, session.session().date()));
             if (!openFromBefore.isEmpty()) {
                 book.closeActions(h, openFromBefore, ActionStatus.DONE, written.recordDate(), written.id());
             }
             openFromBefore = book.actionsOf(written.id()).stream().filter(ActionItem::isOpen).toList();
         }
+        observations(h, book, who);
+        asyeTracker(h, book, who);
         if (showcase) {
             showcase(h, book, who, latest.isEmpty() ? today.minusDays(20) : latest.get(0).session().date());
         }
+    }
+
+    /**
+     * Observations of practice this year for those the pack asks it of: one by their manager and,
+     * for some, one by a child protection chair, each with an action for the next supervision.
+     */
+    private void observations(Handle h, RecordBook book, Supervisee who) throws TemplateException {
+        List<RecordTemplate> offered = templates.offeredFor(pack.id(), RecordTypes.OBSERVATION);
+        boolean practitioner = who.currentRole().map(r -> pack.observations().stream().anyMatch(o -> o.appliesTo(r)))
+                .orElse(false);
+        if (offered.isEmpty() || !practitioner || random.nextInt(4) == 0) {
+            return;
+        }
+        RecordTemplate template = offered.get(0);
+        int count = 1 + random.nextInt(2);
+        for (int i = 0; i < count; i++) {
+            LocalDate on = calendar.onOrBefore(today.minusDays(10 + random.nextInt(150)));
+            if (on.isBefore(who.employment().employmentStart())) {
+                continue;
+            }
+            SupervisionRecord observation = record(who, template, on, null);
+            Map<String, Object> values = new LinkedHashMap<>(observation.values());
+            boolean byChair = i == 1;
+            values.put("observer", byChair ? Map.of("name", "Sample Chair", "role", "Child protection chair")
+                    : Map.of("name", who.employment().supervisorName(), "role", "Team Manager"));
+            values.put(ObservationFacts.BY_OWN_MANAGER, !byChair);
+            values.put("observationTime", byChair ? "10:00" : "14:30");
+            values.put("venue", byChair ? "Child protection conference, Example House" : "Home visit");
+            book.addWritten(h, observation.withValues(values, null), actions(who, on));
+        }
+    }
+
+    /**
+     * The ASYE tracker of a newly qualified worker, with the pack's milestones that are past
+     * marked done, except the latest, left open so the dashboard shows one overdue.
+     */
+    private void asyeTracker(Handle h, RecordBook book, Supervisee who) throws TemplateException {
+        LocalDate start = who.employment().asyeStart();
+        List<RecordTemplate> offered = templates.offeredFor(pack.id(), RecordTypes.ASYE_TRACKER);
+        if (start == null || offered.isEmpty() || pack.newlyQualified().isEmpty()) {
+            return;
+        }
+        SupervisionRecord tracker = record(who, offered.get(0), calendar.onOrAfter(start.plusDays(7)), null);
+        Map<String, Object> values = new LinkedHashMap<>(tracker.values());
+        values.remove("panelOutcome");
+        values.remove("certificateSeen");
+        values.put("initialMeeting", calendar.onOrAfter(start.plusDays(5)).toString());
+        values.put("learningAgreement", calendar.onOrAfter(start.plusDays(20)).toString());
+        List<LocalDate> pastDue = new ArrayList<>();
+        for (var m : pack.newlyQualified().get().milestones()) {
+            LocalDate due = calendar.onOrBefore(m.at().after(start));
+            if (due.isBefore(today)) {
+                pastDue.add(due);
+                values.put(m.key(), calendar.onOrBefore(due.minusDays(random.nextInt(10))).toString());
+            }
+        }
+        if (pastDue.size() > 1 || (pastDue.size() == 1 && random.nextBoolean())) {
+            String lastKey = pack.newlyQualified().get().milestones().get(pastDue.size() - 1).key();
+            values.remove(lastKey);
+        }
+        book.addWritten(h, tracker.withValues(values, null), List.of());
+    }
+
+    /** A session record's reflective coverage: most discussions take the whole cycle; some skip to the plan. */
+    private Map<String, Object> coverage() {
+        ReflectiveCoverage c = ReflectiveCoverage.NONE.with(Stage.EXPERIENCE, true).with(Stage.PLAN, true);
+        if (random.nextInt(4) != 0) {
+            c = c.with(Stage.REFLECTION, true).with(Stage.ANALYSIS, random.nextBoolean());
+        }
+        for (SupervisionFunction f : SupervisionFunction.values()) {
+            c = c.with(f, random.nextInt(3) != 0);
+        }
+        int statement = 1 + random.nextInt(10);
+        c = c.withKss(KssStatement.idOf(KssSet.PRACTITIONER, statement), true);
+        return c.toValue();
     }
 
     /** One of every other record the pack offers, so a new user can see each form filled in. */
     private void showcase(Handle h, RecordBook book, Supervisee who, LocalDate date) throws TemplateException {
         for (var entry : templates.offeredFor(pack.id()).entrySet()) {
             String type = entry.getKey();
-            if (type.equals("agreement") || entry.getValue().isEmpty()) {
+            if (type.equals("agreement") || entry.getValue().isEmpty() || type.equals(RecordTypes.ASYE_TRACKER)) {
                 continue;
             }
             RecordTemplate template = entry.getValue().get(0);

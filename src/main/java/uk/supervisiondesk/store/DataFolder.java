@@ -38,6 +38,14 @@ public record DataFolder(Path root) {
         return root.resolve("display.properties");
     }
 
+    /**
+     * The user's own reflective questions, laid over the shipped bank. Plain YAML, so it can be
+     * copied to a colleague or edited by hand; it holds questions, never anything about a person.
+     */
+    public Path userQuestionsFile() {
+        return root.resolve("my-questions.yaml");
+    }
+
     Path storeStateFile() {
         return root.resolve("store-state.properties");
     }

@@ -230,8 +230,7 @@ class DesktopFlowTest {
         robot.clickOn("#nav-observations");
         waitUntil(() -> robot.lookup("Discard changes").tryQuery().isPresent());
         robot.clickOn("Discard changes");
-        waitUntil(() -> showing(robot, "#comingDescription"));
-        assertThat(robot.lookup("#comingDescription").queryAs(Label.class).getText()).contains("observations of practice");
+        waitUntil(() -> showing(robot, "#observationTable"));
         assertThat(root.database().dao(StaffDao.class).count()).isZero();
     }
 

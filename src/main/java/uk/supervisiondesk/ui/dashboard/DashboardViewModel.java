@@ -137,7 +137,26 @@ public final class DashboardViewModel {
         rows.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
         return Messages.get("dashboard.summary", inUse.pack().name(), counts.getOrDefault(Status.ESCALATE, 0),
                 counts.getOrDefault(Status.OVERDUE, 0), counts.getOrDefault(Status.DUE_SOON, 0),
-                counts.getOrDefault(Status.ON_TRACK, 0));
+                counts.getOrDefault(Status.ON_TRACK, 0)) + " " + observationsAndAsye();
+    }
+
+    /** The team's observations this year against the policy, and ASYE milestones overdue or due soon. */
+    private String observationsAndAsye() {
+        int done = 0;
+        int required = 0;
+        long asyeOverdue = 0;
+        long asyeDueSoon = 0;
+        for (DashboardRow r : rows) {
+            var result = r.standing().result();
+            for (var tally : result.observations()) {
+                done += Math.min(tally.done(), tally.required());
+                required += tally.required();
+            }
+            asyeOverdue += result.asyeMilestones().stream().filter(m -> m.doneOn().isEmpty() && m.daysOverdue() > 0).count();
+            asyeDueSoon += result.findings().stream().filter(f -> f.topic() == uk.supervisiondesk.policy.compliance.Finding.Topic.ASYE
+                    && f.level() == Status.DUE_SOON).count();
+        }
+        return Messages.get("dashboard.observationsAndAsye", done, required, asyeOverdue, asyeDueSoon);
     }
 
     private void updateChart() {

@@ -1,5 +1,11 @@
 package uk.supervisiondesk.ui.records;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import uk.supervisiondesk.ui.prompts.PromptsPanel;
+import uk.supervisiondesk.ui.prompts.PromptsPanelModel;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
@@ -48,9 +54,24 @@ public final class RecordFormView {
     private final VBox sections = new VBox(18);
     private final ScrollPane scroll = new ScrollPane(sections);
     private final FollowFocus followFocus = new FollowFocus(scroll, sections);
+    private final PromptsPanel prompts;
+    private final List<TextArea> reflectiveNotes = new ArrayList<>();
+    private final SplitPane split = new SplitPane();
+    private final ToggleButton showPrompts = new ToggleButton();
+    private TextArea lastNotes;
 
     public RecordFormView(RecordFormViewModel model, Runnable close, Consumer<String> copyToClipboard,
                           Runnable exportCalendar, Runnable savePreparation, Runnable importPreparation) {
+        this(model, close, copyToClipboard, exportCalendar, savePreparation, importPreparation, null);
+    }
+
+    /**
+     * @param promptsModel the reflective prompts beside the notes; null, or a form with no
+     *                     reflective field, shows none
+     */
+    public RecordFormView(RecordFormViewModel model, Runnable close, Consumer<String> copyToClipboard,
+                          Runnable exportCalendar, Runnable savePreparation, Runnable importPreparation,
+                          PromptsPanelModel promptsModel) {
         this.model = model;
         this.savePreparation = savePreparation;
         this.importPreparation = importPreparation;
@@ -63,16 +84,23 @@ public final class RecordFormView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("form-scroll");
         sections.setPadding(new Insets(8, 20, 24, 20));
-        root.setCenter(scroll);
+        prompts = promptsModel != null && model.isReflective() ? preparePrompts(promptsModel) : null;
+        root.setCenter(prompts == null ? scroll : split);
+        showPrompts.setVisible(prompts != null);
+        showPrompts.setManaged(prompts != null);
         root.setBottom(buttons());
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 followFocus.detach(old);
                 old.getAccelerators().remove(COMPLETE);
+                old.getAccelerators().remove(PromptsPanel.FIND);
             }
             if (scene != null) {
                 followFocus.attach(scene);
                 scene.getAccelerators().put(COMPLETE, this::complete);
+                if (prompts != null) {
+                    scene.getAccelerators().put(PromptsPanel.FIND, this::findPrompt);
+                }
             }
         });
     }
@@ -115,6 +143,17 @@ public final class RecordFormView {
         gap.visibleProperty().bind(model.gapNoticeProperty().isNotEmpty());
         gap.managedProperty().bind(gap.visibleProperty());
         HBox titleRow = new HBox(12, back, title);
+        if (model.isReflective()) {
+            Region titleSpace = new Region();
+            HBox.setHgrow(titleSpace, Priority.ALWAYS);
+            showPrompts.setId("togglePrompts");
+            showPrompts.setSelected(true);
+            showPrompts.textProperty().bind(javafx.beans.binding.Bindings.when(showPrompts.selectedProperty())
+                    .then(Messages.get("prompts.hide")).otherwise(Messages.get("prompts.show")));
+            showPrompts.setTooltip(new javafx.scene.control.Tooltip(Messages.get("prompts.toggle.tooltip")));
+            showPrompts.selectedProperty().addListener((obs, was, now) -> showPromptsPanel(now));
+            titleRow.getChildren().addAll(titleSpace, showPrompts);
+        }
         titleRow.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(6, titleRow, help, who, dateRow, dateError, gap);
         top.setPadding(new Insets(14, 20, 8, 20));
@@ -161,6 +200,68 @@ public final class RecordFormView {
             case ACTIONS -> ActionControls.actions((ActionsModel) m);
             case ACTION_REVIEW -> ActionControls.review((ActionReviewModel) m);
         };
+    }
+
+    /** Finds the notes fields the prompts are offered for, and remembers which one the user was last in. */
+    private PromptsPanel preparePrompts(PromptsPanelModel promptsModel) {
+        // Any notes field can take a question; the reflective ones come first, as where it goes by default.
+        java.util.Comparator<uk.supervisiondesk.templates.TemplateField> reflectiveFirst =
+                java.util.Comparator.comparing(f -> !f.reflective());
+        model.context().template().fields().filter(f -> f.type() == uk.supervisiondesk.templates.FieldType.LONG_TEXT)
+                .sorted(reflectiveFirst)
+                .map(f -> sections.lookup("#" + f.key())).filter(TextArea.class::isInstance).map(TextArea.class::cast)
+                .forEach(area -> {
+                    reflectiveNotes.add(area);
+                    area.focusedProperty().addListener((obs, was, now) -> {
+                        if (now) {
+                            lastNotes = area;
+                        }
+                    });
+                });
+        if (reflectiveNotes.isEmpty()) {
+            return null;
+        }
+        PromptsPanel panel = new PromptsPanel(promptsModel, this::insertQuestion);
+        split.getItems().setAll(scroll, panel.root());
+        split.setDividerPositions(0.64);
+        SplitPane.setResizableWithParent(panel.root(), false);
+        return panel;
+    }
+
+    /** Puts a question on a line of its own at the caret of the notes the user was last in, and goes back there. */
+    private void insertQuestion(String question) {
+        TextArea area = lastNotes != null ? lastNotes : reflectiveNotes.get(0);
+        int caret = area.getCaretPosition();
+        String text = area.getText() == null ? "" : area.getText();
+        String before = caret > 0 && text.charAt(caret - 1) != '\n' ? "\n" : "";
+        String insertion = before + question + "\n";
+        area.insertText(caret, insertion);
+        area.requestFocus();
+        area.positionCaret(caret + insertion.length());
+    }
+
+    private void showPromptsPanel(boolean show) {
+        if (prompts == null) {
+            return;
+        }
+        if (show && !split.getItems().contains(prompts.root())) {
+            split.getItems().add(prompts.root());
+            split.setDividerPositions(0.64);
+        } else if (!show) {
+            split.getItems().remove(prompts.root());
+        }
+    }
+
+    private void findPrompt() {
+        if (prompts != null) {
+            showPrompts.setSelected(true);
+            prompts.focusSearch();
+        }
+    }
+
+    /** The prompts panel, when the form offers one. */
+    public java.util.Optional<PromptsPanel> promptsPanel() {
+        return java.util.Optional.ofNullable(prompts);
     }
 
     private Node personalNotePane() {

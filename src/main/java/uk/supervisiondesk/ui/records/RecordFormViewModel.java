@@ -1,5 +1,9 @@
 package uk.supervisiondesk.ui.records;
 
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import uk.supervisiondesk.prompts.ReflectiveCoverage;
+import uk.supervisiondesk.templates.TemplateField;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -63,6 +67,8 @@ public final class RecordFormViewModel {
     private final ReadOnlyStringWrapper gapNotice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<SupervisionRecord> record = new ReadOnlyObjectWrapper<>();
+    /** What the reflective discussion covered, kept in the values under {@link ReflectiveCoverage#VALUE_KEY}. */
+    private final ObjectProperty<ReflectiveCoverage> coverage = new SimpleObjectProperty<>(ReflectiveCoverage.NONE);
     private final javafx.collections.ObservableList<DisagreementRow> disagreements =
             javafx.collections.FXCollections.observableArrayList();
     private boolean loading;
@@ -86,11 +92,12 @@ public final class RecordFormViewModel {
         fields.values().stream().filter(ActionsModel.class::isInstance).map(ActionsModel.class::cast)
                 .forEach(a -> a.loadItems(context.ownActions()));
         fillLastSessionDate();
+        coverage.set(ReflectiveCoverage.of(r.values()));
         personalNote.set(context.personalNote());
         disagreements.setAll(context.disagreements());
         loading = false;
 
-        List<Observable> watched = new ArrayList<>(List.of(recordDate, personalNote));
+        List<Observable> watched = new ArrayList<>(List.of(recordDate, personalNote, coverage));
         fields.values().forEach(m -> watched.addAll(m.observables()));
         watched.forEach(o -> o.addListener(x -> changed()));
         saveState.set(Messages.get(r.status() == RecordStatus.DRAFT ? "record.state.draft" : "record.state.complete"));
@@ -151,6 +158,9 @@ public final class RecordFormViewModel {
                 values.put(key, v);
             }
         });
+        if (!coverage.get().isEmpty()) {
+            values.put(ReflectiveCoverage.VALUE_KEY, coverage.get().toValue());
+        }
         SupervisionRecord current = record.get();
         LocalDate date = parsedRecordDate().orElse(current.recordDate());
         return new SupervisionRecord(current.id(), current.superviseeId(), current.templateKey(),
@@ -406,6 +416,15 @@ public final class RecordFormViewModel {
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
+    }
+
+    /** Whether the form has a notes field where the reflective prompts are offered. */
+    public boolean isReflective() {
+        return context.template().fields().anyMatch(TemplateField::reflective);
+    }
+
+    public ObjectProperty<ReflectiveCoverage> coverageProperty() {
+        return coverage;
     }
 
     public ReadOnlyObjectProperty<SupervisionRecord> recordProperty() {

@@ -18,6 +18,8 @@ import uk.supervisiondesk.store.SessionLog;
 import uk.supervisiondesk.templates.FieldType;
 import uk.supervisiondesk.templates.RecordTemplate;
 import uk.supervisiondesk.ui.CurrentPolicy;
+import uk.supervisiondesk.ui.prompts.PromptLibrary;
+import uk.supervisiondesk.ui.prompts.PromptsPanelModel;
 import uk.supervisiondesk.ui.DialogService;
 import uk.supervisiondesk.ui.Messages;
 import uk.supervisiondesk.ui.StatusMessages;
@@ -40,6 +42,7 @@ public final class RecordLauncher {
     private final Supplier<Debouncer> debouncers;
     private final Consumer<String> clipboard;
     private final CalendarExport calendarExport;
+    private final PromptLibrary prompts;
 
     /** Sends an agreement's dates to a calendar file. */
     @FunctionalInterface
@@ -51,6 +54,16 @@ public final class RecordLauncher {
                           TaskRunner tasks, DialogService dialogs, StatusMessages status, Clock clock,
                           Supplier<String> userName, Supplier<Debouncer> debouncers, Consumer<String> clipboard,
                           CalendarExport calendarExport) {
+        this(book, sessions, policy, templates, tasks, dialogs, status, clock, userName, debouncers, clipboard,
+                calendarExport, null);
+    }
+
+    /** @param prompts the reflective question bank offered beside reflective notes; null offers none */
+    public RecordLauncher(RecordBook book, SessionLog sessions, CurrentPolicy policy, TemplateSource templates,
+                          TaskRunner tasks, DialogService dialogs, StatusMessages status, Clock clock,
+                          Supplier<String> userName, Supplier<Debouncer> debouncers, Consumer<String> clipboard,
+                          CalendarExport calendarExport, PromptLibrary prompts) {
+        this.prompts = prompts;
         this.book = book;
         this.sessions = sessions;
         this.policy = policy;
@@ -72,12 +85,23 @@ public final class RecordLauncher {
      */
     public void start(Supervisee who, RecordTemplate template, SessionEntry row, Consumer<RecordFormView> show,
                       Runnable onClose) {
+        start(who, template, row, Map.of(), show, onClose);
+    }
+
+    /**
+     * Starts a new record with some answers already filled in (an audit's suggestions), for the
+     * user to confirm or change.
+     */
+    public void start(Supervisee who, RecordTemplate template, SessionEntry row, Map<String, Object> prefilled,
+                      Consumer<RecordFormView> show, Runnable onClose) {
         LocalDate date = row != null ? row.session().date() : LocalDate.now(clock);
+        Map<String, Object> values = initialValues(who, template);
+        values.putAll(prefilled);
         SupervisionRecord draft = new SupervisionRecord(null, who.id(), template.key(), template.recordType(), date,
-                row == null ? null : row.id(), RecordStatus.DRAFT, 1, initialValues(who, template), null);
+                row == null ? null : row.id(), RecordStatus.DRAFT, 1, values, null);
         PolicyInUse inUse = policy.get();
-        tasks.run(Messages.get("record.opening"), () -> context(who, template, book.create(draft), inUse),
-                context -> show.accept(view(context, onClose)), this::failed);
+        tasks.run(Messages.get("record.opening"), () -> opened(context(who, template, book.create(draft), inUse)),
+                opened -> show.accept(view(opened, onClose)), this::failed);
     }
 
     /** Opens an existing record (a draft to continue, or a completed one to read or correct). */
@@ -89,8 +113,8 @@ public final class RecordLauncher {
             return;
         }
         PolicyInUse inUse = policy.get();
-        tasks.run(Messages.get("record.opening"), () -> context(who, template, record, inUse),
-                context -> show.accept(view(context, onClose)), this::failed);
+        tasks.run(Messages.get("record.opening"), () -> opened(context(who, template, record, inUse)),
+                opened -> show.accept(view(opened, onClose)), this::failed);
     }
 
     /** Loads everything a form needs for one record; runs in the background. */
@@ -100,14 +124,35 @@ public final class RecordLauncher {
                 sessions.forSupervisee(who.id()), inUse, inUse.pack().name(), book.disagreements(record.id()));
     }
 
-    private RecordFormView view(RecordContext context, Runnable onClose) {
+    /** A record's context and, for a form with reflective notes, the question bank; loaded in the background. */
+    private record Opened(RecordContext context, PromptLibrary.Loaded prompts) {
+    }
+
+    private Opened opened(RecordContext context) {
+        boolean reflective = context.template().fields().anyMatch(f -> f.reflective());
+        if (prompts == null || !reflective) {
+            return new Opened(context, null);
+        }
+        try {
+            return new Opened(context, prompts.load());
+        } catch (uk.supervisiondesk.prompts.PromptException e) {
+            // The shipped bank is checked by its tests; should it ever fail to read, the record still opens.
+            return new Opened(context, null);
+        }
+    }
+
+    private RecordFormView view(Opened opened, Runnable onClose) {
+        RecordContext context = opened.context();
         RecordFormViewModel model = new RecordFormViewModel(context, book, tasks, dialogs, status, clock,
                 debouncers.get());
+        PromptsPanelModel promptsModel = opened.prompts() == null ? null
+                : new PromptsPanelModel(prompts, opened.prompts(), model.coverageProperty(), tasks, dialogs, status);
         PreparationAction preparation = new PreparationAction(tasks, dialogs, status);
         return new RecordFormView(model, onClose, text -> {
             clipboard.accept(text);
             status.show(Messages.get("record.caseNote.copied"));
-        }, () -> calendarExport.export(model), () -> preparation.saveForm(model), () -> preparation.importForm(model));
+        }, () -> calendarExport.export(model), () -> preparation.saveForm(model), () -> preparation.importForm(model),
+                promptsModel);
     }
 
     /** Agreements start with their parties and the frequency the policy sets, ready to adjust. */
