@@ -246,6 +246,35 @@ public final class RecordFiling {
         });
     }
 
+    /**
+     * The copy of the current version to file elsewhere: the one that stands for it if any,
+     * else a copy sealed with the supervisor's certificate, with lines to sign, kept so the
+     * same record always exports as the same file until it changes.
+     *
+     * @throws FilingRefusedException the record is a draft, or changed since it was read
+     */
+    public FiledDocument sealedCopy(Handle h, SupervisionRecord record, SigningIdentity supervisor, Clock signingClock) {
+        RecordFiles.Contents contents = current(h, record);
+        if (contents.record().status() != RecordStatus.COMPLETE) {
+            throw new FilingRefusedException(FilingRefusedException.Reason.NOT_COMPLETE,
+                    "This record is still a draft, so it is not filed yet.");
+        }
+        List<FiledDocument> copies = files.filed(h, record.id(), record.version());
+        Optional<FiledDocument> standing = FiledCopies.standing(copies).filter(FiledDocument::hasPdf);
+        String digest = RecordFiles.valuesDigest(contents.record());
+        if (standing.isPresent() && (standing.get().signing() != SigningMode.UNSIGNED
+                || digest.equals(files.valuesDigestOf(h, standing.get().id())))) {
+            return standing.get();
+        }
+        byte[] pdf = printing.render(contents, SignatureMarks.onPaper("Complete, not yet signed"), DocumentOptions.STANDARD);
+        byte[] sealed = printing.sign(pdf, supervisor, new SignatureRequest(SignatureMarks.SEAL_FIELD,
+                "Supervision record as completed, sealed by the supervisor for filing", ""), signingClock);
+        FiledDocument filed = files.file(h, contents.record(), SigningMode.UNSIGNED, sealed, null, null);
+        files.audit(h, AuditAction.SIGN, contents.record(), "sealed by the supervisor for filing, not yet signed by "
+                + "the supervisee; version " + record.version());
+        return filed;
+    }
+
     /** Every version of the record, oldest first, with the copies filed for each. */
     public List<RecordVersion> versions(long recordId) {
         return files.versions(recordId);

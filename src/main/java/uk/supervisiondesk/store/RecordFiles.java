@@ -111,6 +111,14 @@ public final class RecordFiles {
         return h.attach(FilingDao.class).pdf(filedId);
     }
 
+    public String valuesDigestOf(Handle h, long filedId) {
+        return h.attach(FilingDao.class).byId(filedId).map(FiledDocumentRow::valuesSha256).orElse("");
+    }
+
+    public Optional<byte[]> scan(Handle h, long filedId) {
+        return h.attach(FilingDao.class).scan(filedId);
+    }
+
     public Optional<byte[]> scan(long filedId) {
         return database.dao(FilingDao.class).scan(filedId);
     }

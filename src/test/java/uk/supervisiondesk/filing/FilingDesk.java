@@ -38,7 +38,7 @@ import uk.supervisiondesk.testing.TestData;
  */
 final class FilingDesk implements AutoCloseable {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
-    static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-23T15:00:00Z"), LONDON);
+    static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), LONDON);
     static final LocalDate SESSION_DAY = LocalDate.of(2026, 11, 20);
     static final TemplateLoader TEMPLATES = new TemplateLoader();
     /** The supervisee's own certificate, as their PDF reader would hold it (RSA keys are slow to make). */

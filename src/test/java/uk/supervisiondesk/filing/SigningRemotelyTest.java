@@ -21,7 +21,7 @@ import uk.supervisiondesk.store.RecordLockedException;
 
 /** The supervisor signs and sends; the supervisee signs in their own reader; the returned copy is checked. */
 class SigningRemotelyTest {
-    static final Clock SUPERVISEE_SIGNS = Clock.fixed(Instant.parse("2026-11-23T09:30:00Z"), FilingDesk.LONDON);
+    static final Clock SUPERVISEE_SIGNS = Clock.fixed(Instant.parse("2026-11-23T08:30:00Z"), FilingDesk.LONDON);
 
     @TempDir
     Path dir;
