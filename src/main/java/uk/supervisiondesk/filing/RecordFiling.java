@@ -318,6 +318,12 @@ public final class RecordFiling {
         });
     }
 
+    /** The bytes of a filed PDF, in the caller's transaction. */
+    public byte[] pdf(Handle h, FiledDocument filed) {
+        return files.pdf(h, filed.id()).orElseThrow(() -> new IllegalArgumentException("Filed copy " + filed.id()
+                + " has no PDF"));
+    }
+
     RecordFiles files() {
         return files;
     }
