@@ -40,7 +40,8 @@ CREATE TABLE record_version (
 -- Every PDF filed for a record version, and how it was signed: IN_PERSON, REMOTE_PENDING (the
 -- supervisor has signed, the supervisee not yet), REMOTE_COMPLETE, PAPER (signed by hand; the
 -- scan is kept beside the PDF that was printed) or UNSIGNED (a sealed copy made for export).
--- Rows are only ever added: a later row for the same version supersedes an earlier one.
+-- Rows are only ever added: a later row for the same version supersedes an earlier one. Sizes
+-- and hashes are kept beside the bytes so listing and comparing never has to read them.
 CREATE TABLE filed_document (
     id             BIGINT AUTO_INCREMENT PRIMARY KEY,
     record_id      BIGINT         NOT NULL REFERENCES supervision_record (id) ON DELETE CASCADE,
@@ -48,10 +49,12 @@ CREATE TABLE filed_document (
     signing        VARCHAR(20)    NOT NULL,
     pdf            BLOB,
     pdf_sha256     CHAR(64),
+    pdf_size       BIGINT         NOT NULL,
     scan           BLOB,
     scan_name      VARCHAR(255),
     scan_mime      VARCHAR(100),
     scan_sha256    CHAR(64),
+    scan_size      BIGINT         NOT NULL,
     signed_on      DATE,
     values_sha256  CHAR(64)       NOT NULL,
     created_at     TIMESTAMP WITH TIME ZONE NOT NULL,

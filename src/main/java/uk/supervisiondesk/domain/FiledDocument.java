@@ -11,10 +11,12 @@ import java.util.Optional;
  * @param pdfSha256   the PDF's SHA-256 in hex; null when only a scan is kept
  * @param scanName    the scan's file name as it was attached; null when there is none
  * @param signedOn    the day it carried both signatures; null until then
+ * @param recordDigest a digest of the record's version and values when it was filed, to tell
+ *                    whether an unsigned copy still shows the record as it is
  */
 public record FiledDocument(long id, long recordId, int version, SigningMode signing, String pdfSha256,
                             long pdfSize, String scanName, String scanMime, String scanSha256, long scanSize,
-                            LocalDate signedOn, Instant filedAt) {
+                            LocalDate signedOn, String recordDigest, Instant filedAt) {
 
     public boolean hasPdf() {
         return pdfSha256 != null;

@@ -8,9 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
+import uk.supervisiondesk.store.RecordFiles;
 
 /**
  * Writes files into a folder people share (a OneDrive-synced SharePoint library, a mapped
@@ -30,22 +31,31 @@ final class ExportFolder {
     }
 
     static Written write(Path folder, String fileName, byte[] content) throws IOException {
+        return write(folder, fileName, content.length, RecordFiles.sha256(content), () -> content);
+    }
+
+    /**
+     * As {@link #write(Path, String, byte[])}, comparing by size and SHA-256 so that the content
+     * is fetched only when it has to be written.
+     */
+    static Written write(Path folder, String fileName, long size, String sha256, Supplier<byte[]> content)
+            throws IOException {
         Files.createDirectories(folder);
         String stem = stem(fileName);
         String extension = fileName.substring(stem.length());
         for (int n = 1; n <= MAX_SUFFIX; n++) {
             Path target = folder.resolve(n == 1 ? fileName : stem + "-" + n + extension);
             if (Files.exists(target)) {
-                if (sameContent(target, content)) {
+                if (sameContent(target, size, sha256)) {
                     return new Written(target, false);
                 }
                 continue;
             }
-            if (placeNew(target, content)) {
+            if (placeNew(target, content.get())) {
                 return new Written(target, true);
             }
             // Someone else took the name between the check and the write: look again.
-            if (sameContent(target, content)) {
+            if (sameContent(target, size, sha256)) {
                 return new Written(target, false);
             }
         }
@@ -95,9 +105,9 @@ final class ExportFolder {
         }
     }
 
-    private static boolean sameContent(Path file, byte[] content) throws IOException {
-        return Files.isRegularFile(file) && Files.size(file) == content.length
-                && Arrays.equals(Files.readAllBytes(file), content);
+    private static boolean sameContent(Path file, long size, String sha256) throws IOException {
+        return Files.isRegularFile(file) && Files.size(file) == size
+                && RecordFiles.sha256(Files.readAllBytes(file)).equals(sha256);
     }
 
     private static String stem(String fileName) {

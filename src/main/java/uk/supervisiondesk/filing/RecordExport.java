@@ -81,12 +81,14 @@ public final class RecordExport {
                             export(folder, record, version.version(), standing.get(), tally);
                         }
                     } else if (record.status() == RecordStatus.COMPLETE) {
-                        if (supervisor == null) {
+                        // Most records already have their copy: only a new one needs the key and a transaction.
+                        Optional<FiledDocument> filed = RecordFiling.exportableCopy(record, version.filed());
+                        if (filed.isEmpty() && supervisor == null) {
                             supervisor = filing.ownIdentity(record);
                         }
                         SigningIdentity identity = supervisor;
-                        FiledDocument copy = database.jdbi().inTransaction(h ->
-                                filing.sealedCopy(h, record, identity, clock));
+                        FiledDocument copy = filed.orElseGet(() -> database.jdbi().inTransaction(h ->
+                                filing.sealedCopy(h, record, identity, clock)));
                         export(folder, record, record.version(), copy, tally);
                     }
                 }
@@ -101,20 +103,21 @@ public final class RecordExport {
     private void export(Path folder, SupervisionRecord record, int version, FiledDocument copy, Tally tally) {
         RecordFiles files = filing.files();
         String stem = record.recordDate() + "-" + ExportFolder.lowerSafeName(record.recordType()) + "-v" + version;
-        byte[] pdf = files.pdf(copy.id()).orElseThrow();
         tally.records++;
-        tally.count(write(folder, stem + ".pdf", pdf), record, version, "PDF");
+        tally.count(write(folder, stem + ".pdf", copy.pdfSize(), copy.pdfSha256(),
+                () -> files.pdf(copy.id()).orElseThrow()), record, version, "PDF");
         if (copy.hasScan()) {
-            byte[] scan = files.scan(copy.id()).orElseThrow();
             tally.scans++;
-            tally.count(write(folder, stem + "-paper-scan" + PaperScan.extensionFor(copy.scanMime()), scan), record,
-                    version, "scan of the paper signatures");
+            tally.count(write(folder, stem + "-paper-scan" + PaperScan.extensionFor(copy.scanMime()), copy.scanSize(),
+                    copy.scanSha256(), () -> files.scan(copy.id()).orElseThrow()), record, version,
+                    "scan of the paper signatures");
         }
     }
 
-    private static ExportFolder.Written write(Path folder, String name, byte[] content) {
+    private static ExportFolder.Written write(Path folder, String name, long size, String sha256,
+                                              java.util.function.Supplier<byte[]> content) {
         try {
-            return ExportFolder.write(folder, name, content);
+            return ExportFolder.write(folder, name, size, sha256, content);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + folder.resolve(name) + " (" + e.getMessage()
                     + "). Check the folder exists, you may write to it and there is space; files already exported "

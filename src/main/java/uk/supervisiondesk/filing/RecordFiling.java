@@ -259,11 +259,8 @@ public final class RecordFiling {
             throw new FilingRefusedException(FilingRefusedException.Reason.NOT_COMPLETE,
                     "This record is still a draft, so it is not filed yet.");
         }
-        List<FiledDocument> copies = files.filed(h, record.id(), record.version());
-        Optional<FiledDocument> standing = FiledCopies.standing(copies).filter(FiledDocument::hasPdf);
-        String digest = RecordFiles.valuesDigest(contents.record());
-        if (standing.isPresent() && (standing.get().signing() != SigningMode.UNSIGNED
-                || digest.equals(files.valuesDigestOf(h, standing.get().id())))) {
+        Optional<FiledDocument> standing = exportableCopy(contents.record(), files.filed(h, record.id(), record.version()));
+        if (standing.isPresent()) {
             return standing.get();
         }
         byte[] pdf = printing.render(contents, SignatureMarks.onPaper("Complete, not yet signed"), DocumentOptions.STANDARD);
@@ -273,6 +270,16 @@ public final class RecordFiling {
         files.audit(h, AuditAction.SIGN, contents.record(), "sealed by the supervisor for filing, not yet signed by "
                 + "the supervisee; version " + record.version());
         return filed;
+    }
+
+    /**
+     * The filed copy that already shows this version as it is: the one that stands for it if
+     * anyone signed it, or an unsigned sealed copy made since the record last changed.
+     */
+    static Optional<FiledDocument> exportableCopy(SupervisionRecord record, List<FiledDocument> copies) {
+        return FiledCopies.standing(copies).filter(FiledDocument::hasPdf)
+                .filter(d -> d.signing() != SigningMode.UNSIGNED
+                        || d.recordDigest().equals(RecordFiles.valuesDigest(record)));
     }
 
     /** Every version of the record, oldest first, with the copies filed for each. */

@@ -12,6 +12,6 @@ public record FiledDocumentRow(long id, long recordId, int version, String signi
 
     FiledDocument toDocument() {
         return new FiledDocument(id, recordId, version, SigningMode.valueOf(signing), pdfSha256, pdfSize, scanName,
-                scanMime, scanSha256, scanSize, signedOn, createdAt.toInstant());
+                scanMime, scanSha256, scanSize, signedOn, valuesSha256, createdAt.toInstant());
     }
 }

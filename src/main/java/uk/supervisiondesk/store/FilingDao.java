@@ -14,17 +14,17 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(FiledDocumentRow.class)
 @RegisterConstructorMapper(RecordVersionRow.class)
 public interface FilingDao {
-    String DOCUMENT_COLUMNS = "id, record_id, version, signing, pdf_sha256, COALESCE(OCTET_LENGTH(pdf), 0) AS pdf_size,"
-            + " scan_name, scan_mime, scan_sha256, COALESCE(OCTET_LENGTH(scan), 0) AS scan_size, signed_on,"
-            + " values_sha256, created_at";
+    String DOCUMENT_COLUMNS = "id, record_id, version, signing, pdf_sha256, pdf_size, scan_name, scan_mime,"
+            + " scan_sha256, scan_size, signed_on, values_sha256, created_at";
 
-    @SqlUpdate("INSERT INTO filed_document (record_id, version, signing, pdf, pdf_sha256, scan, scan_name, scan_mime,"
-            + " scan_sha256, signed_on, values_sha256, created_at) VALUES (:recordId, :version, :signing, :pdf,"
-            + " :pdfSha256, :scan, :scanName, :scanMime, :scanSha256, :signedOn, :valuesSha256, :createdAt)")
+    @SqlUpdate("INSERT INTO filed_document (record_id, version, signing, pdf, pdf_sha256, pdf_size, scan, scan_name,"
+            + " scan_mime, scan_sha256, scan_size, signed_on, values_sha256, created_at) VALUES (:recordId, :version,"
+            + " :signing, :pdf, :pdfSha256, :pdfSize, :scan, :scanName, :scanMime, :scanSha256, :scanSize, :signedOn,"
+            + " :valuesSha256, :createdAt)")
     @GetGeneratedKeys("id")
-    long insert(long recordId, int version, String signing, byte[] pdf, String pdfSha256, byte[] scan,
-                String scanName, String scanMime, String scanSha256, LocalDate signedOn, String valuesSha256,
-                OffsetDateTime createdAt);
+    long insert(long recordId, int version, String signing, byte[] pdf, String pdfSha256, long pdfSize, byte[] scan,
+                String scanName, String scanMime, String scanSha256, long scanSize, LocalDate signedOn,
+                String valuesSha256, OffsetDateTime createdAt);
 
     @SqlQuery("SELECT " + DOCUMENT_COLUMNS + " FROM filed_document WHERE id = :id")
     Optional<FiledDocumentRow> byId(long id);
@@ -37,9 +37,9 @@ public interface FilingDao {
     List<FiledDocumentRow> ofVersion(long recordId, int version);
 
     /** Copies of each record's current version that someone has signed, for locking and listing. */
-    @SqlQuery("SELECT f.id, f.record_id, f.version, f.signing, f.pdf_sha256, COALESCE(OCTET_LENGTH(f.pdf), 0) AS pdf_size,"
-            + " f.scan_name, f.scan_mime, f.scan_sha256, COALESCE(OCTET_LENGTH(f.scan), 0) AS scan_size, f.signed_on,"
-            + " f.values_sha256, f.created_at FROM filed_document f JOIN supervision_record r"
+    @SqlQuery("SELECT f.id, f.record_id, f.version, f.signing, f.pdf_sha256, f.pdf_size, f.scan_name, f.scan_mime,"
+            + " f.scan_sha256, f.scan_size, f.signed_on, f.values_sha256, f.created_at FROM filed_document f"
+            + " JOIN supervision_record r"
             + " ON r.id = f.record_id AND r.version = f.version ORDER BY f.record_id, f.id")
     List<FiledDocumentRow> ofCurrentVersions();
 

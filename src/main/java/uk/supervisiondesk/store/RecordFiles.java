@@ -79,9 +79,9 @@ public final class RecordFiles {
                               LocalDate signedOn) {
         FilingDao dao = h.attach(FilingDao.class);
         long id = dao.insert(record.id(), record.version(), signing.name(), pdf, pdf == null ? null : sha256(pdf),
-                scan == null ? null : scan.bytes(), scan == null ? null : scan.fileName(),
-                scan == null ? null : scan.mimeType(), scan == null ? null : sha256(scan.bytes()), signedOn,
-                valuesDigest(record), now());
+                pdf == null ? 0 : pdf.length, scan == null ? null : scan.bytes(), scan == null ? null : scan.fileName(),
+                scan == null ? null : scan.mimeType(), scan == null ? null : sha256(scan.bytes()),
+                scan == null ? 0 : scan.bytes().length, signedOn, valuesDigest(record), now());
         return dao.byId(id).orElseThrow().toDocument();
     }
 
@@ -109,10 +109,6 @@ public final class RecordFiles {
 
     public Optional<byte[]> pdf(Handle h, long filedId) {
         return h.attach(FilingDao.class).pdf(filedId);
-    }
-
-    public String valuesDigestOf(Handle h, long filedId) {
-        return h.attach(FilingDao.class).byId(filedId).map(FiledDocumentRow::valuesSha256).orElse("");
     }
 
     public Optional<byte[]> scan(Handle h, long filedId) {
