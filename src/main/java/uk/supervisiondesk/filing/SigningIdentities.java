@@ -24,7 +24,7 @@ import uk.supervisiondesk.store.SigningIdentityRow;
 
 /**
  * The user's signing identity, kept in the encrypted database as PKCS#12 bytes protected by a
- * random secret stored beside it (docs/decisions/0007-signing-identities.md). Generated on first
+ * random secret stored beside it (docs/decisions/0008-signing-identities.md). Generated on first
  * use, or imported from a PKCS#12 file the organisation issued; the newest is the one in use and
  * earlier ones are kept. Once read, the identity is held in memory until the database closes.
  */

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 
 /**
  * One row of signing_identity: a signing identity as PKCS#12 bytes, protected by the database's
- * signing secret (docs/decisions/0007-signing-identities.md).
+ * signing secret (docs/decisions/0008-signing-identities.md).
  *
  * @param source GENERATED or ORGANISATION
  */
