@@ -208,8 +208,7 @@ public final class RecordFiling {
                                      SigningIdentity supervisor, Clock signingClock) {
         RecordFiles.Contents contents = signable(h, record);
         requireDate(signedOn, contents.record(), signingClock);
-        byte[] pdf = printing.render(contents, SignatureMarks.onPaper("Signed on paper on " + UkDates.format(signedOn)
-                + "; the scan is kept with the record"), DocumentOptions.STANDARD);
+        byte[] pdf = printing.render(contents, SignatureMarks.signedOnPaper(signedOn), DocumentOptions.STANDARD);
         byte[] sealed = printing.sign(pdf, supervisor, new SignatureRequest(SignatureMarks.SEAL_FIELD,
                 "Supervision record signed on paper; the scan is kept with it", ""), signingClock);
         FiledDocument filed = files.file(h, contents.record(), SigningMode.PAPER, sealed, scan.toStored(), signedOn);

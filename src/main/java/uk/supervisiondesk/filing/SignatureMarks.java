@@ -43,4 +43,10 @@ public record SignatureMarks(SignatureMark supervisor, String supervisorName, Si
     public static SignatureMarks onPaper(String status) {
         return new SignatureMarks(new HandSignature(), null, new HandSignature(), null, status);
     }
+
+    /** The filed copy of a printout both signed by hand on the day. */
+    public static SignatureMarks signedOnPaper(java.time.LocalDate signedOn) {
+        return new SignatureMarks(new HandSignature(signedOn), null, new HandSignature(signedOn), null,
+                "Signed on paper on " + uk.supervisiondesk.domain.UkDates.format(signedOn));
+    }
 }

@@ -61,7 +61,8 @@ class SigningOnPaperTest {
         });
         byte[] pdf = desk.filing.filedPdf(desk.record.id(), 1).orElseThrow();
         assertThat(new PdfVerifier().verify(pdf).valid()).isTrue();
-        assertThat(PdfText.of(pdf)).contains("Signed on paper on 21/11/2026");
+        assertThat(PdfText.of(pdf)).contains("Signed on paper on 21/11/2026", "Signed by hand on the printed copy",
+                "Date 21/11/2026");
         assertThat(desk.filing.isLocked(desk.record.id())).isTrue();
         assertThat(desk.sessionNow().session().signedOn()).isEqualTo(LocalDate.of(2026, 11, 21));
         assertThat(desk.sessionNow().session().sharedOn()).isEqualTo(LocalDate.of(2026, 11, 21));
