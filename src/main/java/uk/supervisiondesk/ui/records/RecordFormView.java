@@ -48,6 +48,8 @@ public final class RecordFormView {
     private final VBox sections = new VBox(18);
     private final ScrollPane scroll = new ScrollPane(sections);
     private final FollowFocus followFocus = new FollowFocus(scroll, sections);
+    private final javafx.beans.property.BooleanProperty frozen = new javafx.beans.property.SimpleBooleanProperty(false);
+    private Node buttonBar;
 
     public RecordFormView(RecordFormViewModel model, Runnable close, Consumer<String> copyToClipboard,
                           Runnable exportCalendar, Runnable savePreparation, Runnable importPreparation) {
@@ -64,7 +66,9 @@ public final class RecordFormView {
         scroll.getStyleClass().add("form-scroll");
         sections.setPadding(new Insets(8, 20, 24, 20));
         root.setCenter(scroll);
-        root.setBottom(buttons());
+        buttonBar = buttons();
+        root.setBottom(buttonBar);
+        sections.disableProperty().bind(frozen);
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 followFocus.detach(old);
@@ -93,6 +97,7 @@ public final class RecordFormView {
                 context.supervisee().employeeNumber(), context.template().source()));
         who.setWrapText(true);
         DateField date = new DateField();
+        date.disableProperty().bind(frozen);
         date.textField().setId("recordDate");
         date.setAccessibleName(Messages.get("record.date"));
         date.textProperty().bindBidirectional(model.recordDateProperty());
@@ -230,10 +235,11 @@ public final class RecordFormView {
         complete.setId("completeRecord");
         complete.setDefaultButton(false);
         complete.setOnAction(e -> complete());
+        complete.disableProperty().bind(frozen);
         Button discard = new Button(Messages.get("record.discard"));
         discard.setId("discardRecord");
         discard.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> model.recordProperty().get().status() != RecordStatus.DRAFT, model.recordProperty()));
+                () -> model.recordProperty().get().status() != RecordStatus.DRAFT, model.recordProperty()).or(frozen));
         discard.setOnAction(e -> model.discard(close));
         Button done = new Button(Messages.get("record.close"));
         done.setId("closeRecord");
@@ -245,9 +251,11 @@ public final class RecordFormView {
             Button prepare = new Button(Messages.get("preparation.saveButton"));
             prepare.setId("savePreparation");
             prepare.setOnAction(e -> savePreparation.run());
+            prepare.disableProperty().bind(frozen);
             Button returned = new Button(Messages.get("preparation.importButton"));
             returned.setId("importPreparation");
             returned.setOnAction(e -> importPreparation.run());
+            returned.disableProperty().bind(frozen);
             bar.getChildren().addAll(prepare, returned);
         }
         bar.getChildren().add(done);
@@ -256,7 +264,19 @@ public final class RecordFormView {
         return bar;
     }
 
+    /**
+     * Adds the signing strip above the buttons. While {@code signed} holds (someone's signature
+     * stands on this version), nothing in the form can be changed: it reads as it was signed.
+     */
+    public void attachSigning(Node panel, javafx.beans.value.ObservableBooleanValue signed) {
+        frozen.bind(signed);
+        root.setBottom(new VBox(panel, buttonBar));
+    }
+
     private void complete() {
+        if (frozen.get()) {
+            return;
+        }
         model.complete(close);
         Platform.runLater(this::focusFirstProblem);
     }
