@@ -69,6 +69,12 @@ public final class RecordFormView {
         buttonBar = buttons();
         root.setBottom(buttonBar);
         sections.disableProperty().bind(frozen);
+        frozen.addListener((obs, was, now) -> {
+            sections.getStyleClass().remove("signed-sections");
+            if (now) {
+                sections.getStyleClass().add("signed-sections");
+            }
+        });
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 followFocus.detach(old);
@@ -239,7 +245,8 @@ public final class RecordFormView {
         Button discard = new Button(Messages.get("record.discard"));
         discard.setId("discardRecord");
         discard.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> model.recordProperty().get().status() != RecordStatus.DRAFT, model.recordProperty()).or(frozen));
+                () -> model.recordProperty().get().status() != RecordStatus.DRAFT || model.recordProperty().get().version() > 1,
+                model.recordProperty()).or(frozen));
         discard.setOnAction(e -> model.discard(close));
         Button done = new Button(Messages.get("record.close"));
         done.setId("closeRecord");

@@ -28,6 +28,7 @@ final class PaperSignatureDialog {
     private final DateField date = new DateField();
     private final Label scanName = new Label(Messages.get("signing.paper.noScan"));
     private final Label problem = new Label();
+    private final javafx.scene.control.ProgressIndicator working = new javafx.scene.control.ProgressIndicator();
     private final Button save = new Button(Messages.get("signing.paper.save"));
     private Path scan;
     private Stage stage;
@@ -46,8 +47,10 @@ final class PaperSignatureDialog {
         Label heading = new Label(Messages.get("signing.paper.heading", signing.title()));
         heading.getStyleClass().add("screen-title");
         heading.setWrapText(true);
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label help = new Label(Messages.get("signing.paper.help"));
         help.setWrapText(true);
+        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         help.getStyleClass().add("hint");
         date.textField().setId("paperSignedOn");
         date.setAccessibleName(Messages.get("signing.paper.date").replace("_", ""));
@@ -63,10 +66,12 @@ final class PaperSignatureDialog {
                 Messages.get("signing.paper.scanKind"), "pdf", "png", "jpg", "jpeg", "tif", "tiff").ifPresent(this::attach));
         scanName.setId("paperScanName");
         scanName.setWrapText(true);
+        scanName.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox scanRow = new HBox(8, choose, scanName);
         scanRow.setAlignment(Pos.CENTER_LEFT);
         problem.setId("paperProblem");
         problem.setWrapText(true);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         problem.getStyleClass().add("form-error-banner");
         problem.setVisible(false);
         problem.managedProperty().bind(problem.visibleProperty());
@@ -79,7 +84,10 @@ final class PaperSignatureDialog {
         cancel.setOnAction(e -> stage.close());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        VBox root = new VBox(12, heading, help, dateRow, scanRow, problem, new HBox(8, spacer, cancel, save));
+        working.setPrefSize(24, 24);
+        working.setVisible(false);
+        working.setAccessibleText(Messages.get("signing.signing"));
+        VBox root = new VBox(12, heading, help, dateRow, scanRow, problem, new HBox(8, working, spacer, cancel, save));
         root.setId("paperDialog");
         root.setPadding(new Insets(16));
         root.setOnDragOver(e -> {
@@ -122,7 +130,9 @@ final class PaperSignatureDialog {
         }
         problem.setVisible(false);
         save.setDisable(true);
+        working.setVisible(true);
         signing.recordPaper(day.get(), scan, stage::close, message -> {
+            working.setVisible(false);
             show(message);
             save.setDisable(false);
         });

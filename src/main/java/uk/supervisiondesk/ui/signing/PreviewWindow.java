@@ -37,6 +37,7 @@ final class PreviewWindow {
     private final Label working = new Label(Messages.get("signing.preview.rendering"));
     private final Label pageOf = new Label();
     private final Label problem = new Label();
+    private final ScrollPane scroll = new ScrollPane();
     private final Button previous = new Button(Messages.get("signing.preview.previous"));
     private final Button next = new Button(Messages.get("signing.preview.next"));
     private final Map<Integer, Image> drawn = new HashMap<>();
@@ -57,7 +58,7 @@ final class PreviewWindow {
     static PreviewWindow open(Node from, String title, TaskRunner tasks,
                               java.util.function.BiConsumer<Consumer<byte[]>, Consumer<Throwable>> load) {
         PreviewWindow w = new PreviewWindow(tasks);
-        w.stage = OwnedWindow.open(from, Messages.get("signing.preview.title", title), w.build(title), 900, 820, false);
+        w.stage = OwnedWindow.open(from, Messages.get("signing.preview.title", title), w.build(title), 900, 760, false);
         w.busy(true);
         load.accept(w::show, w::failed);
         return w;
@@ -68,6 +69,7 @@ final class PreviewWindow {
         Label heading = new Label(title);
         heading.getStyleClass().add("screen-title");
         heading.setWrapText(true);
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         previous.setId("previewPrevious");
         next.setId("previewNext");
         previous.setOnAction(e -> turnTo(current - 1));
@@ -94,13 +96,14 @@ final class PreviewWindow {
         page.setAccessibleText(Messages.get("signing.preview.pageAccessible"));
         problem.setId("previewProblem");
         problem.setWrapText(true);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         problem.getStyleClass().add("form-error-banner");
         problem.setVisible(false);
         problem.managedProperty().bind(problem.visibleProperty());
         StackPane paper = new StackPane(page);
         paper.getStyleClass().add("preview-paper");
         paper.setPadding(new Insets(12));
-        ScrollPane scroll = new ScrollPane(new VBox(8, problem, paper));
+        scroll.setContent(new VBox(8, problem, paper));
         scroll.setFitToWidth(true);
         scroll.setAccessibleText(Messages.get("signing.preview.pageAccessible"));
         root.setCenter(scroll);
@@ -153,6 +156,7 @@ final class PreviewWindow {
         busy(false);
         current = number;
         page.setImage(image);
+        scroll.setVvalue(0);
         pageOf.setText(Messages.get("signing.preview.pageOf", number, pageCount));
         page.setAccessibleText(Messages.get("signing.preview.pageOf", number, pageCount));
         previous.setDisable(number <= 1);

@@ -29,6 +29,7 @@ final class SignInPersonDialog {
     private final TextField supervisorName = new TextField();
     private final TextField superviseeName = new TextField();
     private final Label problem = new Label();
+    private final javafx.scene.control.ProgressIndicator working = new javafx.scene.control.ProgressIndicator();
     private final Button sign = new Button(Messages.get("signing.inPerson.sign"));
     private Stage stage;
 
@@ -38,7 +39,7 @@ final class SignInPersonDialog {
 
     static SignInPersonDialog open(Node from, RecordSigning signing) {
         SignInPersonDialog d = new SignInPersonDialog(signing);
-        d.stage = OwnedWindow.open(from, Messages.get("signing.inPerson.title"), d.build(), 560, 700, true);
+        d.stage = OwnedWindow.open(from, Messages.get("signing.inPerson.title"), d.build(), 620, 760, true);
         return d;
     }
 
@@ -46,8 +47,10 @@ final class SignInPersonDialog {
         Label heading = new Label(Messages.get("signing.inPerson.heading", signing.title()));
         heading.getStyleClass().add("screen-title");
         heading.setWrapText(true);
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label help = new Label(Messages.get("signing.inPerson.help", UkDates.format(signing.today())));
         help.setWrapText(true);
+        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         help.getStyleClass().add("hint");
         supervisorName.setText(signing.supervisorName());
         superviseeName.setText(signing.superviseeName());
@@ -57,6 +60,7 @@ final class SignInPersonDialog {
                 superviseePad);
         problem.setId("signInPersonProblem");
         problem.setWrapText(true);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         problem.getStyleClass().add("form-error-banner");
         problem.setVisible(false);
         problem.managedProperty().bind(problem.visibleProperty());
@@ -72,7 +76,10 @@ final class SignInPersonDialog {
         cancel.setOnAction(e -> stage.close());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, spacer, cancel, sign);
+        working.setPrefSize(24, 24);
+        working.setVisible(false);
+        working.setAccessibleText(Messages.get("signing.signing"));
+        HBox buttons = new HBox(8, working, spacer, cancel, sign);
         VBox root = new VBox(12, heading, help, supervisor, supervisee, problem, buttons);
         root.setId("signInPersonDialog");
         root.setPadding(new Insets(16));
@@ -108,8 +115,10 @@ final class SignInPersonDialog {
         problem.setVisible(false);
         sign.disableProperty().unbind();
         sign.setDisable(true);
+        working.setVisible(true);
         signing.signInPerson(supervisorPad.pixels(), supervisorName.getText(), superviseePad.pixels(),
                 superviseeName.getText(), stage::close, message -> {
+                    working.setVisible(false);
                     problem.setText(message);
                     problem.setVisible(true);
                     sign.setDisable(false);

@@ -36,9 +36,11 @@ public final class SigningIdentityPane {
         title.getStyleClass().add("form-section-title");
         Label help = new Label(Messages.get("identity.help"));
         help.setWrapText(true);
+        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         help.getStyleClass().add("hint");
         current.setId("identityCurrent");
         current.setWrapText(true);
+        current.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button choose = new Button(Messages.get("identity.choose"));
         choose.setId("identityChoose");
         choose.setOnAction(e -> s.dialogs().chooseFileToOpen(Messages.get("identity.chooseTitle"),
@@ -57,6 +59,7 @@ public final class SigningIdentityPane {
         importButton.setOnAction(e -> importIdentity());
         problem.setId("identityProblem");
         problem.setWrapText(true);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         problem.getStyleClass().add("form-error");
         problem.setVisible(false);
         problem.managedProperty().bind(problem.visibleProperty());

@@ -30,6 +30,7 @@ public final class SigningPanel {
         Label summary = new Label();
         summary.setId("signingSummary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.textProperty().bind(signing.summaryProperty());
         summary.getStyleClass().add("signing-summary");
 

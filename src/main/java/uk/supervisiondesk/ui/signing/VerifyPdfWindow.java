@@ -56,6 +56,7 @@ public final class VerifyPdfWindow {
         heading.getStyleClass().add("screen-title");
         Label help = new Label(Messages.get("verify.help"));
         help.setWrapText(true);
+        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         help.getStyleClass().add("hint");
         Button choose = new Button(Messages.get("verify.choose"));
         choose.setId("verifyChoose");
@@ -63,6 +64,7 @@ public final class VerifyPdfWindow {
                 Messages.get("reports.pdfKind"), "pdf").ifPresent(this::check));
         file.setId("verifyFile");
         file.setWrapText(true);
+        file.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox fileRow = new HBox(8, choose, file);
         signatures.setId("verifySignatures");
         signatures.setAccessibleText(Messages.get("verify.signatures"));
@@ -79,6 +81,7 @@ public final class VerifyPdfWindow {
         signaturesLabel.setLabelFor(signatures);
         verdict.setId("verifyVerdict");
         verdict.setWrapText(true);
+        verdict.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         verdict.setFocusTraversable(true);
         Button close = new Button(Messages.get("signing.close"));
         close.setCancelButton(true);

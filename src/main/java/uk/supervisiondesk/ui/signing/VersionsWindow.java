@@ -48,6 +48,7 @@ final class VersionsWindow {
         Label heading = new Label(Messages.get("signing.versions.heading", signing.title()));
         heading.getStyleClass().add("screen-title");
         heading.setWrapText(true);
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         list.setId("versionList");
         list.setAccessibleText(Messages.get("signing.versions.title"));
         list.setPrefHeight(200);
@@ -80,6 +81,7 @@ final class VersionsWindow {
         reason.setId("correctionReason");
         reason.setPrefRowCount(3);
         reason.setWrapText(true);
+        reason.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         reason.setAccessibleText(Messages.get("signing.correct.reason"));
         Button correct = new Button(Messages.get("signing.correct.button"));
         correct.setId("correctRecord");
@@ -91,6 +93,7 @@ final class VersionsWindow {
         });
         Label correctHelp = new Label(Messages.get("signing.correct.help"));
         correctHelp.setWrapText(true);
+        correctHelp.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         correctHelp.getStyleClass().add("hint");
         VBox correction = new VBox(6, reasonLabel, correctHelp, reason, correct);
         correction.getStyleClass().add("form-section");
@@ -99,6 +102,7 @@ final class VersionsWindow {
 
         problem.setId("versionsProblem");
         problem.setWrapText(true);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         problem.getStyleClass().add("form-error-banner");
         problem.setVisible(false);
         problem.managedProperty().bind(problem.visibleProperty());
@@ -128,7 +132,7 @@ final class VersionsWindow {
 
     static String describe(RecordVersion v) {
         String state = v.standing().filter(d -> d.signing() != SigningMode.UNSIGNED)
-                .map(d -> RecordSigning.mode(d.signing()) + d.signedOnDate().map(day -> " " + Messages.get(
+                .map(d -> Messages.get("signing.versions.signed", RecordSigning.mode(d.signing())) + d.signedOnDate().map(day -> " " + Messages.get(
                         "signing.versions.on", UkDates.format(day))).orElse(""))
                 .orElse(Messages.get("signing.versions.notSigned"));
         String line = Messages.get("signing.versions.line", v.version(), state);
