@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Filing sits beside the store and the PDF code: the app, the command line and sample data use it, never the screens. */
+/** Filing sits beside the store and the PDF code: the screens, the command line and sample data use it; it uses none of them. */
 class FilingArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -17,9 +17,21 @@ final class PdfBench implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "200", description = "Timed runs (default 200).")
     int runs;
 
+    @Option(names = "--memory-renders", defaultValue = "0", paramLabel = "N",
+            description = "Also render N records (10000 for the issue's check) and print the live heap before and "
+                    + "after: retained_growth_bytes near 0 means rendering keeps nothing. Default 0: skip.")
+    int memoryRenders;
+
     @Override
     public Integer call() {
         PdfBenchmark.run(runs).lines().forEach(spec.commandLine().getOut()::println);
+        if (memoryRenders > 0) {
+            PdfBenchmark.RetainedHeap heap = PdfBenchmark.retainedHeap(Math.min(memoryRenders, 200), memoryRenders);
+            spec.commandLine().getOut().println("memory_renders=" + heap.renders());
+            spec.commandLine().getOut().println("retained_before_bytes=" + heap.retainedBeforeBytes());
+            spec.commandLine().getOut().println("retained_after_bytes=" + heap.retainedAfterBytes());
+            spec.commandLine().getOut().println("retained_growth_bytes=" + heap.growthBytes());
+        }
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -74,6 +74,7 @@ public final class VerifyPdfWindow {
             protected void updateItem(String line, boolean empty) {
                 super.updateItem(line, empty);
                 setWrapText(true);
+                setPrefWidth(0); // wrap to the list's width rather than scroll sideways
                 setText(empty ? null : line);
             }
         });

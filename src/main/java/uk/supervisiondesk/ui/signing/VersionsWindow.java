@@ -57,6 +57,7 @@ final class VersionsWindow {
             protected void updateItem(RecordVersion v, boolean empty) {
                 super.updateItem(v, empty);
                 setWrapText(true);
+                setPrefWidth(0); // wrap to the list's width rather than scroll sideways
                 setText(empty || v == null ? null : describe(v));
             }
         });
