@@ -68,7 +68,9 @@ public final class RecordFormView {
         root.setCenter(scroll);
         buttonBar = buttons();
         root.setBottom(buttonBar);
-        sections.disableProperty().bind(frozen);
+        // A disagreement can still be recorded against a signed record; nothing else can change.
+        sections.getChildren().stream().filter(n -> !"disagreementPane".equals(n.getId()))
+                .forEach(n -> n.disableProperty().bind(frozen));
         frozen.addListener((obs, was, now) -> {
             sections.getStyleClass().remove("signed-sections");
             if (now) {

@@ -19,7 +19,6 @@ import uk.supervisiondesk.domain.RecordVersion;
 import uk.supervisiondesk.domain.SigningMode;
 import uk.supervisiondesk.domain.SupervisionRecord;
 import uk.supervisiondesk.domain.UkDates;
-import uk.supervisiondesk.filing.FilingRefusedException;
 import uk.supervisiondesk.filing.PaperScan;
 import uk.supervisiondesk.filing.RecordFiling;
 import uk.supervisiondesk.store.AtomicFiles;
@@ -62,7 +61,8 @@ public final class RecordSigning {
         if (r.id() == null) {
             return;
         }
-        s.tasks().run(Messages.get("signing.checking"), () -> s.filing().state(r.id()), this::showState, e -> { });
+        s.tasks().run(Messages.get("signing.checking"), () -> s.filing().state(r.id()), this::showState,
+                e -> summary.set(Messages.get("signing.state.unknown", message(e))));
     }
 
     private void showState(RecordFiling.SigningState now) {
@@ -275,8 +275,9 @@ public final class RecordSigning {
     /** What went wrong in the words of whoever refused; never a stack trace. */
     static String message(Throwable e) {
         Throwable t = e;
-        while ((t instanceof java.util.concurrent.CompletionException || t instanceof RuntimeException
-                && !(t instanceof FilingRefusedException) && t.getMessage() == null) && t.getCause() != null) {
+        while (t.getCause() != null && (t instanceof java.util.concurrent.CompletionException
+                || t instanceof java.util.concurrent.ExecutionException || t instanceof java.io.UncheckedIOException
+                || t.getMessage() == null)) {
             t = t.getCause();
         }
         if (t instanceof java.nio.file.NoSuchFileException missing) {
