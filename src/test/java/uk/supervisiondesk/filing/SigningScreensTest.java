@@ -305,6 +305,35 @@ class SigningScreensTest {
         Screenshots.save(robot, robot.lookup("#verifyWindow").query(), "verify-not-pdf");
     }
 
+    @Test
+    void settingsShowTheIdentityInUseAndImportTheOrganisationsCertificate(FxRobot robot) throws Exception {
+        seed(true);
+        Path p12 = dir.resolve("alex.p12");
+        Files.write(p12, uk.supervisiondesk.pdf.SigningIdentity.generate("Alex Morgan (Sefton Council)", FilingDesk.TODAY)
+                .toPkcs12("issued-by-IT".toCharArray()));
+        openRecord(robot);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT8).release(KeyCode.CONTROL);
+        waitUntil(() -> showing(robot, "#identityCurrent") && !text(robot, "#identityCurrent").isEmpty());
+        assertThat(text(robot, "#identityCurrent")).startsWith("Signing as Alex Morgan (made by Supervision Desk)");
+
+        dialogs.fileToOpen = p12;
+        press(robot, "#identityChoose");
+        assertThat(text(robot, "#identityFile")).isEqualTo("alex.p12");
+        type(robot, "#identityPassword", "wrong");
+        press(robot, "#identityImport");
+        waitUntil(() -> showing(robot, "#identityProblem"));
+        assertThat(text(robot, "#identityProblem")).startsWith("The certificate was not imported: ");
+        assertThat(text(robot, "#identityCurrent")).contains("made by Supervision Desk");
+
+        type(robot, "#identityPassword", "issued-by-IT");
+        press(robot, "#identityImport");
+        waitUntil(() -> text(robot, "#identityCurrent").contains("issued by your organisation"));
+        assertThat(text(robot, "#identityCurrent")).startsWith("Signing as Alex Morgan (Sefton Council)");
+        Screenshots.save(robot, robot.lookup("#signingIdentityPane").query(), "settings-identity");
+        assertThat(new SigningIdentities(root.database(), FilingDesk.TODAY).describeCurrent()).hasValueSatisfying(
+                id -> assertThat(id.source()).isEqualTo(SigningIdentities.Source.ORGANISATION));
+    }
+
     private static int indexOf(byte[] data, byte[] what) {
         outer:
         for (int i = 0; i + what.length <= data.length; i++) {
