@@ -294,6 +294,11 @@ public final class DeskRoot {
         }
 
         @Override
+        public void verifyPdf() {
+            uk.supervisiondesk.ui.signing.VerifyPdfWindow.open(mainWindow.root(), tasks, dialogs);
+        }
+
+        @Override
         public void showShortcuts() {
             dialogs.showInformation(Messages.get("shortcuts.title"), Messages.get("shortcuts.text"));
         }

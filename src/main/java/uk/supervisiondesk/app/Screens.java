@@ -4,7 +4,13 @@ import java.time.Clock;
 import javafx.beans.property.StringProperty;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import uk.supervisiondesk.filing.FilingLetterhead;
+import uk.supervisiondesk.filing.RecordFiling;
+import uk.supervisiondesk.filing.SigningIdentities;
 import uk.supervisiondesk.monitoring.ComplianceOverview;
+import uk.supervisiondesk.templates.TemplateLoader;
+import uk.supervisiondesk.ui.signing.SigningIdentityPane;
+import uk.supervisiondesk.ui.signing.SigningServices;
 import uk.supervisiondesk.monitoring.MonthlyReturnBuilder;
 import uk.supervisiondesk.policy.pack.PolicyPackLoader;
 import uk.supervisiondesk.store.DeskDatabase;
@@ -65,10 +71,11 @@ final class Screens {
         SessionLog sessionLog = new SessionLog(s.database(), s.clock());
         RecordBook records = new RecordBook(s.database(), s.clock());
         ComplianceOverview overview = new ComplianceOverview(register, sessionLog, records);
+        SigningServices signing = signing(s);
         RecordLauncher launcher = new RecordLauncher(records, sessionLog, s.policy(), s.templates(), s.tasks(),
                 s.dialogs(), s.status(), s.clock(), s.userName()::get, FxDebouncer::new, Screens::copyToClipboard,
                 new CalendarExportAction(s.tasks(), s.dialogs(), s.status(), s.clock()),
-                new PromptLibrary(s.database().folder().userQuestionsFile()));
+                new PromptLibrary(s.database().folder().userQuestionsFile()), signing);
 
         MonitoringSheetView sheet = new MonitoringSheetView(new MonitoringSheetViewModel(register, sessionLog,
                 overview, s.policy(), records, launcher, s.tasks(), s.dialogs(), s.status(), s.clock()));
@@ -92,7 +99,8 @@ final class Screens {
         navigator.register(NavigationTarget.SETTINGS, () -> new SettingsView(
                 new SettingsViewModel(s.database(), s.userName(), s.tasks(), s.dialogs(), s.status()), s.display(),
                 new PolicySettingsViewModel(new PolicySettings(s.database(), s.clock()), new PolicyPackLoader(),
-                        s.policy(), s.tasks(), s.dialogs(), s.status()), AppVersion.get(), loadSampleData));
+                        s.policy(), s.tasks(), s.dialogs(), s.status()), AppVersion.get(), loadSampleData,
+                new SigningIdentityPane(signing).root()));
 
         DraftRecovery drafts = new DraftRecovery(records, register, s.templates(), s.tasks(), s.dialogs());
         return () -> drafts.offer((draft, who) -> {
@@ -104,6 +112,20 @@ final class Screens {
                 navigator.navigateTo(NavigationTarget.SESSIONS, () -> sheet.showRecord(who.id(), draft.id()));
             }
         });
+    }
+
+    /**
+     * Signing and filing for the screens. The letterhead is read when a record is rendered, so a
+     * changed policy or name shows on the next PDF; both are set on the FX thread and only read here.
+     */
+    private static SigningServices signing(Services s) {
+        SigningIdentities identities = new SigningIdentities(s.database(), s.clock());
+        java.util.concurrent.atomic.AtomicReference<FilingLetterhead> letterhead = new java.util.concurrent.atomic
+                .AtomicReference<>(FilingLetterhead.of(s.policy().get(), s.userName().get()));
+        s.policy().property().addListener((obs, old, now) -> letterhead.set(FilingLetterhead.of(now, s.userName().get())));
+        s.userName().addListener((obs, old, now) -> letterhead.set(FilingLetterhead.of(s.policy().get(), now)));
+        RecordFiling filing = new RecordFiling(s.database(), s.clock(), identities, new TemplateLoader(), letterhead::get);
+        return new SigningServices(filing, identities, s.tasks(), s.dialogs(), s.status(), s.clock());
     }
 
     private static void copyToClipboard(String text) {

@@ -15,6 +15,7 @@ public enum RecordType {
     REFLECTIVE_CASE("reflective-case", "Reflective case supervision"),
     CASEWORK("casework", "Casework supervision"),
     GROUP("group", "Group supervision"),
+    CASE_PRESENTATION("case-presentation", "Case presentation"),
     OBSERVATION("observation", "Direct observation of practice"),
     ASYE_TRACKER("asye-tracker", "ASYE tracker"),
     AUDIT("audit", "Supervision file audit");

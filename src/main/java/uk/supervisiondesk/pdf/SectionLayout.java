@@ -15,6 +15,12 @@ import uk.supervisiondesk.domain.UkDates;
 final class SectionLayout {
     private static final float[] LABEL_AND_ANSWER = {29, 71};
     private static final String BLANK_LINE = "\n\\s*\n";
+    /**
+     * Up to about a third of a page, an answer moves whole to the next page rather than leave its
+     * label (or its section's heading) stranded at the foot of this one; longer ones run on.
+     */
+    private static final int KEEP_TOGETHER_CHARACTERS = 900;
+    private static final int KEEP_TOGETHER_ROWS = 6;
 
     private final FormElements elements;
 
@@ -46,7 +52,8 @@ final class SectionLayout {
         } else if (item instanceof LongTextField f) {
             longText(table, f);
         } else if (item instanceof TableBlock t) {
-            table.addCell(elements.cell(2).setPaddingBottom(7f).add(tableBlock(t)));
+            table.addCell(elements.cell(2).setPaddingBottom(7f).setKeepTogether(t.rows().size() <= KEEP_TOGETHER_ROWS)
+                    .add(tableBlock(t)));
         } else {
             throw new IllegalStateException("No layout for " + item.getClass().getSimpleName());
         }
@@ -57,9 +64,19 @@ final class SectionLayout {
         table.addCell(elements.cell(1).add(elements.answer(value)));
     }
 
+    /**
+     * The label and its text in one cell, the label shaded across the top as in the other rows:
+     * a page break can then never fall between a label and its answer.
+     */
     private void longText(Table table, LongTextField field) {
-        table.addCell(elements.labelCell(field.label(), 2));
-        Cell text = elements.cell(2).setPaddingTop(6f).setPaddingBottom(7f);
+        Cell cell = elements.cell(2).setPadding(0)
+                .setKeepTogether(field.text().length() <= KEEP_TOGETHER_CHARACTERS);
+        cell.add(new Div().setBackgroundColor(FormStyle.LABEL_BACKGROUND).setBorderBottom(FormStyle.rule())
+                .setPaddingLeft(FormStyle.CELL_PADDING_X).setPaddingRight(FormStyle.CELL_PADDING_X)
+                .setPaddingTop(FormStyle.CELL_PADDING_Y).setPaddingBottom(FormStyle.CELL_PADDING_Y)
+                .add(elements.label(field.label())));
+        Div text = new Div().setPaddingLeft(FormStyle.CELL_PADDING_X).setPaddingRight(FormStyle.CELL_PADDING_X)
+                .setPaddingTop(6f).setPaddingBottom(7f);
         if (field.text().isBlank()) {
             text.add(elements.answer(""));
         } else {
@@ -69,7 +86,7 @@ final class SectionLayout {
                 text.add(i == 0 ? paragraph : paragraph.setMarginTop(5f));
             }
         }
-        table.addCell(text);
+        table.addCell(cell.add(text));
     }
 
     private Div tableBlock(TableBlock block) {

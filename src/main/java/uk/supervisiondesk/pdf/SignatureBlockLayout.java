@@ -65,6 +65,10 @@ final class SignatureBlockLayout {
         } else if (mark instanceof DigitalSignatureField field) {
             cell.add(digitalBox(field, party));
             cell.add(elements.labelledLine("Date", "recorded in the digital signature").setMarginTop(4f));
+        } else if (((HandSignature) mark).signedOn() != null) {
+            cell.add(box(underline()).add(elements.text("Signed by hand on the printed copy; the scan is kept with "
+                    + "the record", elements.fonts().regular(), FormStyle.LABEL_SIZE, FormStyle.MUTED)));
+            cell.add(elements.labelledLine("Date", UkDates.format(((HandSignature) mark).signedOn())).setMarginTop(4f));
         } else {
             cell.add(emptyBox());
             cell.add(elements.labelledLine("Date", "").setMarginTop(10f)

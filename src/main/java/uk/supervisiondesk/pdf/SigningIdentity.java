@@ -73,11 +73,24 @@ public final class SigningIdentity {
      * O=Supervision Desk, valid from now for five years, for digital signatures only.
      */
     public static SigningIdentity generate(String personName, Clock clock) {
-        RecordHeader.requireText(personName, "personName");
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(KEY_BITS, new SecureRandom());
-            KeyPair keys = generator.generateKeyPair();
+            return generate(personName, clock, generator.generateKeyPair());
+        } catch (GeneralSecurityException e) {
+            // The JDK always has RSA; reaching this means a broken runtime.
+            throw new IllegalStateException("Could not create a signing key: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * As {@link #generate(String, Clock)}, with a key pair made elsewhere. For sample data and
+     * tests only, where a fresh RSA key for every fictional person costs seconds and proves nothing:
+     * a real person's identity always gets a key of its own.
+     */
+    public static SigningIdentity generate(String personName, Clock clock, KeyPair keys) {
+        RecordHeader.requireText(personName, "personName");
+        try {
             // The builder escapes commas and the like, so "O'Brien, Jo" stays one name.
             X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
                     .addRDN(BCStyle.CN, personName.strip())

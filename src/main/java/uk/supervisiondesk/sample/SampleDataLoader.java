@@ -52,7 +52,8 @@ public final class SampleDataLoader {
             SessionLog log = new SessionLog(database, clock);
             List<Supervisee> saved = new ArrayList<>();
             register.saveAll(h, staff, saved);
-            SampleRecords records = new SampleRecords(pack, calendar, new TemplateLoader(), seed, endDate);
+            SampleRecords records = new SampleRecords(pack, calendar, new TemplateLoader(), seed, endDate,
+                    new SampleSigning(database, clock, pack, calendar, seed, endDate));
             RecordBook book = new RecordBook(database, clock);
             int showcases = 0;
             for (Supervisee s : saved) {

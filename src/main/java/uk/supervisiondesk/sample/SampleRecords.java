@@ -34,7 +34,8 @@ import uk.supervisiondesk.templates.TemplateLoader;
 /**
  * Sample agreements and records: an agreement for nearly everyone (a few overdue for review),
  * completed records of their latest sessions with SMART actions (earlier ones done, the newest
- * open, some overdue), and one of every other kind of record the pack offers.
+ * open, some overdue), and one of every other kind of record the pack offers. Agreements and
+ * session records are signed as their monitoring-sheet rows say (see {@link SampleSigning}).
  */
 final class SampleRecords {
     private static final int RECORDED_SESSIONS = 3;
@@ -44,9 +45,12 @@ final class SampleRecords {
     private final TemplateLoader templates;
     private final Random random;
     private final LocalDate today;
+    private final SampleSigning signing;
 
-    SampleRecords(PolicyPack pack, WorkingDayCalendar calendar, TemplateLoader templates, long seed, LocalDate today) {
+    SampleRecords(PolicyPack pack, WorkingDayCalendar calendar, TemplateLoader templates, long seed, LocalDate today,
+                  SampleSigning signing) {
         this.pack = pack;
+        this.signing = signing;
         this.calendar = calendar;
         this.templates = templates;
         this.random = new Random(seed * 31 + 7);
@@ -77,6 +81,7 @@ final class SampleRecords {
             if (!openFromBefore.isEmpty()) {
                 book.closeActions(h, openFromBefore, ActionStatus.DONE, written.recordDate(), written.id());
             }
+            signing.signSession(h, written, who, session);
             openFromBefore = book.actionsOf(written.id()).stream().filter(ActionItem::isOpen).toList();
         }
         observations(h, book, who);
@@ -202,7 +207,8 @@ final class SampleRecords {
         values.put("schedule", schedule.formalDates(pack.supervision().countsAs()).stream().map(LocalDate::toString)
                 .toList());
         values.put("reviewDate", agreement.recordDate().plusMonths(reviewMonths).toString());
-        book.addWritten(h, agreement.withValues(values, null), List.of());
+        SupervisionRecord written = book.addWritten(h, agreement.withValues(values, null), List.of());
+        signing.signAgreement(h, written, who);
     }
 
     private SupervisionRecord record(Supervisee who, RecordTemplate template, LocalDate date, Long sessionId) {

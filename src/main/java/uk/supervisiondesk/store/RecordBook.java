@@ -43,9 +43,14 @@ public final class RecordBook {
         });
     }
 
-    /** Saves what has been typed so far, and the record's own actions. */
+    /**
+     * Saves what has been typed so far, and the record's own actions.
+     *
+     * @throws RecordLockedException the record has been signed, or moved on to a newer version
+     */
     public SupervisionRecord saveDraft(SupervisionRecord record, List<ActionItem> actions) {
         return database.jdbi().inTransaction(h -> {
+            RecordFiles.requireEditable(h, record);
             update(h, record);
             syncActions(h, record, actions);
             return reload(h, record.id());
@@ -57,10 +62,12 @@ public final class RecordBook {
      * session record) records the session as held on the monitoring sheet and links the two.
      *
      * @param session the monitoring-sheet row to mark held (new or existing), or null for other records
+     * @throws RecordLockedException the record has been signed, or moved on to a newer version
      */
     public SupervisionRecord complete(SupervisionRecord record, List<ActionItem> actions,
                                       List<ActionReviewDecision> review, SessionEntry session) {
         return database.jdbi().inTransaction(h -> {
+            RecordFiles.requireEditable(h, record);
             Long sessionId = null;
             if (session != null) {
                 sessionId = new SessionLog(database, clock).save(h, session).id();
@@ -109,6 +116,10 @@ public final class RecordBook {
                     .orElseThrow();
             if (stored.status() != RecordStatus.DRAFT) {
                 throw new IllegalStateException("Only a draft can be discarded");
+            }
+            if (RecordFiles.hasEarlierVersions(h, record.id())) {
+                throw new RecordLockedException("This draft corrects a signed record, whose earlier versions are "
+                        + "kept, so it cannot be thrown away. Finish the correction instead.");
             }
             h.attach(RecordDao.class).delete(record.id());
             audit(h, AuditAction.DELETE, record.id(), record.superviseeId(), "draft " + record.recordType());

@@ -45,6 +45,9 @@ public final class MainWindow {
 
         void showGuide();
 
+        /** Opens the window that checks a signed PDF. */
+        void verifyPdf();
+
         void showShortcuts();
 
         void showAbout();
@@ -84,6 +87,7 @@ public final class MainWindow {
         Menu help = new Menu(Messages.get("menu.help"), null,
                 item("menu.help.guide", actions::showGuide, new KeyCodeCombination(KeyCode.F1)),
                 item("menu.help.shortcuts", actions::showShortcuts, null),
+                item("menu.help.verifyPdf", actions::verifyPdf, null),
                 new SeparatorMenuItem(),
                 item("menu.help.about", actions::showAbout, null));
         MenuBar bar = new MenuBar(file, go, viewMenu(display), help);

@@ -61,7 +61,7 @@ class RecordDocumentTest {
     void recordTypeKeysAreTheOnesRecordJsonPromises() {
         assertThat(List.of(RecordType.values()).stream().map(RecordType::key)).containsExactly(
                 "agreement", "individual", "manager", "welfare", "reflective-case", "casework", "group",
-                "observation", "asye-tracker", "audit");
+                "case-presentation", "observation", "asye-tracker", "audit");
         assertThat(RecordType.fromKey("asye-tracker")).contains(RecordType.ASYE_TRACKER);
     }
 }

@@ -46,7 +46,34 @@ final class RecordCheck {
                 out.add(item(s, RecordAwaiting.Step.SIGNATURE, rule.flatMap(RecordDeadlines::signWithin), source, findings));
             }
         }
+        lateSignature(sessions, kinds, rule, source).ifPresent(findings::add);
         return out;
+    }
+
+    /**
+     * A note when the latest signed record was signed after the pack's signing deadline, so a late
+     * signature still shows on the dashboard once it is in. Earlier ones are history for the monthly return.
+     */
+    private Optional<Finding> lateSignature(List<SupervisionSession> sessions, Set<SessionKind> kinds,
+                                            Optional<RecordDeadlines> rule, String source) {
+        Optional<Deadline> within = rule.flatMap(RecordDeadlines::signWithin);
+        if (within.isEmpty()) {
+            return Optional.empty();
+        }
+        return sessions.stream()
+                .filter(s -> s.wasHeld() && kinds.contains(s.kind()) && s.signedOn() != null
+                        && !s.date().isAfter(clock.today()))
+                .max(java.util.Comparator.comparing(SupervisionSession::date))
+                .flatMap(s -> {
+                    LocalDate deadline = calendar.addWorkingDays(s.date(), within.get().workingDays());
+                    if (!s.signedOn().isAfter(deadline)) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Finding(Finding.Topic.RECORDS, Status.ON_TRACK, "The record of the "
+                            + s.kind().displayName().toLowerCase(Locale.UK) + " session on " + UkDates.format(s.date())
+                            + " was signed late: on " + UkDates.format(s.signedOn()) + ", after its deadline of "
+                            + UkDates.format(deadline) + " (within " + within.get() + ", " + source + ")."));
+                });
     }
 
     private RecordAwaiting item(SupervisionSession s, RecordAwaiting.Step step, Optional<Deadline> within, String source,

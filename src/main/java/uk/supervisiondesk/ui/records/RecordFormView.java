@@ -59,6 +59,8 @@ public final class RecordFormView {
     private final SplitPane split = new SplitPane();
     private final ToggleButton showPrompts = new ToggleButton();
     private TextArea lastNotes;
+    private final javafx.beans.property.BooleanProperty frozen = new javafx.beans.property.SimpleBooleanProperty(false);
+    private Node buttonBar;
 
     public RecordFormView(RecordFormViewModel model, Runnable close, Consumer<String> copyToClipboard,
                           Runnable exportCalendar, Runnable savePreparation, Runnable importPreparation) {
@@ -88,7 +90,21 @@ public final class RecordFormView {
         root.setCenter(prompts == null ? scroll : split);
         showPrompts.setVisible(prompts != null);
         showPrompts.setManaged(prompts != null);
-        root.setBottom(buttons());
+        buttonBar = buttons();
+        root.setBottom(buttonBar);
+        // A disagreement can still be recorded against a signed record; nothing else can change.
+        sections.getChildren().stream().filter(n -> !"disagreementPane".equals(n.getId()))
+                .forEach(n -> n.disableProperty().bind(frozen));
+        frozen.addListener((obs, was, now) -> {
+            sections.getStyleClass().remove("signed-sections");
+            if (now) {
+                sections.getStyleClass().add("signed-sections");
+            }
+        });
+        if (prompts != null) {
+            // A signed record takes no more notes, so there is nowhere to put a question.
+            prompts.root().disableProperty().bind(frozen);
+        }
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 followFocus.detach(old);
@@ -121,6 +137,7 @@ public final class RecordFormView {
                 context.supervisee().employeeNumber(), context.template().source()));
         who.setWrapText(true);
         DateField date = new DateField();
+        date.disableProperty().bind(frozen);
         date.textField().setId("recordDate");
         date.setAccessibleName(Messages.get("record.date"));
         date.textProperty().bindBidirectional(model.recordDateProperty());
@@ -331,10 +348,12 @@ public final class RecordFormView {
         complete.setId("completeRecord");
         complete.setDefaultButton(false);
         complete.setOnAction(e -> complete());
+        complete.disableProperty().bind(frozen);
         Button discard = new Button(Messages.get("record.discard"));
         discard.setId("discardRecord");
         discard.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> model.recordProperty().get().status() != RecordStatus.DRAFT, model.recordProperty()));
+                () -> model.recordProperty().get().status() != RecordStatus.DRAFT || model.recordProperty().get().version() > 1,
+                model.recordProperty()).or(frozen));
         discard.setOnAction(e -> model.discard(close));
         Button done = new Button(Messages.get("record.close"));
         done.setId("closeRecord");
@@ -346,9 +365,11 @@ public final class RecordFormView {
             Button prepare = new Button(Messages.get("preparation.saveButton"));
             prepare.setId("savePreparation");
             prepare.setOnAction(e -> savePreparation.run());
+            prepare.disableProperty().bind(frozen);
             Button returned = new Button(Messages.get("preparation.importButton"));
             returned.setId("importPreparation");
             returned.setOnAction(e -> importPreparation.run());
+            returned.disableProperty().bind(frozen);
             bar.getChildren().addAll(prepare, returned);
         }
         bar.getChildren().add(done);
@@ -357,7 +378,19 @@ public final class RecordFormView {
         return bar;
     }
 
+    /**
+     * Adds the signing strip above the buttons. While {@code signed} holds (someone's signature
+     * stands on this version), nothing in the form can be changed: it reads as it was signed.
+     */
+    public void attachSigning(Node panel, javafx.beans.value.ObservableBooleanValue signed) {
+        frozen.bind(signed);
+        root.setBottom(new VBox(panel, buttonBar));
+    }
+
     private void complete() {
+        if (frozen.get()) {
+            return;
+        }
         model.complete(close);
         Platform.runLater(this::focusFirstProblem);
     }

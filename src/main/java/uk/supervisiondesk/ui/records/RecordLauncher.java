@@ -43,6 +43,7 @@ public final class RecordLauncher {
     private final Consumer<String> clipboard;
     private final CalendarExport calendarExport;
     private final PromptLibrary prompts;
+    private final uk.supervisiondesk.ui.signing.SigningServices signing;
 
     /** Sends an agreement's dates to a calendar file. */
     @FunctionalInterface
@@ -55,15 +56,20 @@ public final class RecordLauncher {
                           Supplier<String> userName, Supplier<Debouncer> debouncers, Consumer<String> clipboard,
                           CalendarExport calendarExport) {
         this(book, sessions, policy, templates, tasks, dialogs, status, clock, userName, debouncers, clipboard,
-                calendarExport, null);
+                calendarExport, null, null);
     }
 
-    /** @param prompts the reflective question bank offered beside reflective notes; null offers none */
+    /**
+     * @param prompts the reflective question bank offered beside reflective notes; null offers none
+     * @param signing what signs and files completed records; null where there is no signing (benches)
+     */
     public RecordLauncher(RecordBook book, SessionLog sessions, CurrentPolicy policy, TemplateSource templates,
                           TaskRunner tasks, DialogService dialogs, StatusMessages status, Clock clock,
                           Supplier<String> userName, Supplier<Debouncer> debouncers, Consumer<String> clipboard,
-                          CalendarExport calendarExport, PromptLibrary prompts) {
+                          CalendarExport calendarExport, PromptLibrary prompts,
+                          uk.supervisiondesk.ui.signing.SigningServices signing) {
         this.prompts = prompts;
+        this.signing = signing;
         this.book = book;
         this.sessions = sessions;
         this.policy = policy;
@@ -101,7 +107,7 @@ public final class RecordLauncher {
                 row == null ? null : row.id(), RecordStatus.DRAFT, 1, values, null);
         PolicyInUse inUse = policy.get();
         tasks.run(Messages.get("record.opening"), () -> opened(context(who, template, book.create(draft), inUse)),
-                opened -> show.accept(view(opened, onClose)), this::failed);
+                opened -> show.accept(view(opened, show, onClose)), this::failed);
     }
 
     /** Opens an existing record (a draft to continue, or a completed one to read or correct). */
@@ -114,7 +120,7 @@ public final class RecordLauncher {
         }
         PolicyInUse inUse = policy.get();
         tasks.run(Messages.get("record.opening"), () -> opened(context(who, template, record, inUse)),
-                opened -> show.accept(view(opened, onClose)), this::failed);
+                opened -> show.accept(view(opened, show, onClose)), this::failed);
     }
 
     /** Loads everything a form needs for one record; runs in the background. */
@@ -141,18 +147,41 @@ public final class RecordLauncher {
         }
     }
 
-    private RecordFormView view(Opened opened, Runnable onClose) {
+    private RecordFormView view(Opened opened, Consumer<RecordFormView> show, Runnable onClose) {
         RecordContext context = opened.context();
         RecordFormViewModel model = new RecordFormViewModel(context, book, tasks, dialogs, status, clock,
                 debouncers.get());
         PromptsPanelModel promptsModel = opened.prompts() == null ? null
                 : new PromptsPanelModel(prompts, opened.prompts(), model.coverageProperty(), tasks, dialogs, status);
         PreparationAction preparation = new PreparationAction(tasks, dialogs, status);
-        return new RecordFormView(model, onClose, text -> {
+        RecordFormView form = new RecordFormView(model, onClose, text -> {
             clipboard.accept(text);
             status.show(Messages.get("record.caseNote.copied"));
         }, () -> calendarExport.export(model), () -> preparation.saveForm(model), () -> preparation.importForm(model),
                 promptsModel);
+        if (signing != null) {
+            var recordSigning = new uk.supervisiondesk.ui.signing.RecordSigning(signing, model.recordProperty()::get,
+                    () -> model.leave(() -> { }), next -> open(context.supervisee(), next, show, onClose),
+                    context.supervisee().fullName(), supervisorName(context));
+            var panel = new uk.supervisiondesk.ui.signing.SigningPanel(recordSigning);
+            model.recordProperty().addListener((obs, old, now) -> {
+                if (old == null || old.status() != now.status()) {
+                    recordSigning.refresh();
+                }
+            });
+            form.attachSigning(panel.root(), recordSigning.frozen());
+        }
+        return form;
+    }
+
+    /** The supervisor as the record names them, else as the front sheet does, else the user. */
+    private String supervisorName(RecordContext context) {
+        Object person = context.record().values().get("supervisor");
+        if (person instanceof Map<?, ?> map && map.get("name") != null && !map.get("name").toString().isBlank()) {
+            return map.get("name").toString().strip();
+        }
+        String onSheet = context.supervisee().employment().supervisorName();
+        return onSheet.isBlank() ? userName.get() : onSheet;
     }
 
     /** Agreements start with their parties and the frequency the policy sets, ready to adjust. */

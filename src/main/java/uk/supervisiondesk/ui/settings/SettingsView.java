@@ -42,9 +42,17 @@ public final class SettingsView implements DeskView {
     @FXML private javafx.scene.layout.VBox policyBox;
     private final PolicySettingsViewModel policy;
     private final Display display;
+    private final javafx.scene.Node signingIdentity;
 
     public SettingsView(SettingsViewModel model, Display display, PolicySettingsViewModel policy,
                         String appVersionText, Runnable loadSampleData) {
+        this(model, display, policy, appVersionText, loadSampleData, null);
+    }
+
+    /** @param signingIdentity the signing identity's section, shown after the policy; null for none */
+    public SettingsView(SettingsViewModel model, Display display, PolicySettingsViewModel policy,
+                        String appVersionText, Runnable loadSampleData, javafx.scene.Node signingIdentity) {
+        this.signingIdentity = signingIdentity;
         this.model = model;
         this.display = display;
         this.policy = policy;
@@ -106,6 +114,10 @@ public final class SettingsView implements DeskView {
         appVersion.setText(appVersionText);
         loadSample.setOnAction(e -> loadSampleData.run());
         policyBox.getChildren().setAll(new PolicySettingsView(policy).root());
+        if (signingIdentity != null) {
+            var page = ((javafx.scene.layout.Pane) policyBox.getParent()).getChildren();
+            page.add(page.indexOf(policyBox) + 1, signingIdentity);
+        }
     }
 
     private void showDisplay(DisplayPreferences now) {

@@ -52,6 +52,30 @@ class DeadlinesTableTest {
     }
 
     @Test
+    void a_record_signed_after_its_deadline_is_noted_once_it_is_in() {
+        // Sandwell: signed within 3 working days; held Thu 17/04/2025, so due Thu 24/04/2025 across Easter.
+        var late = uk.supervisiondesk.domain.SupervisionSession.held(LocalDate.of(2025, 4, 17),
+                uk.supervisiondesk.domain.SessionKind.INDIVIDUAL).withRecord(LocalDate.of(2025, 4, 17),
+                LocalDate.of(2025, 4, 29));
+        SuperviseeFacts facts = SuperviseeFacts.of(TestStaff.supervisee("social-worker", LocalDate.of(2020, 1, 1)),
+                java.util.List.of(late));
+
+        ComplianceResult result = assess("sandwell", facts, LocalDate.of(2025, 5, 6));
+
+        assertThat(result.recordsAwaiting()).isEmpty();
+        assertThat(result.findings()).filteredOn(f -> f.topic() == Finding.Topic.RECORDS).singleElement()
+                .satisfies(f -> assertThat(f.text()).startsWith("The record of the individual supervision session "
+                        + "on 17/04/2025 was signed late: on 29/04/2025, after its deadline of 24/04/2025"));
+
+        var onTime = uk.supervisiondesk.domain.SupervisionSession.held(LocalDate.of(2025, 4, 17),
+                uk.supervisiondesk.domain.SessionKind.INDIVIDUAL).withRecord(LocalDate.of(2025, 4, 17),
+                LocalDate.of(2025, 4, 24));
+        ComplianceResult inTime = assess("sandwell", SuperviseeFacts.of(TestStaff.supervisee("social-worker",
+                LocalDate.of(2020, 1, 1)), java.util.List.of(onTime)), LocalDate.of(2025, 5, 6));
+        assertThat(inTime.findings()).noneMatch(f -> f.text().contains("signed late"));
+    }
+
+    @Test
     void blackpool_case_supervision_records_sit_on_the_childs_file_so_are_not_chased() {
         SuperviseeFacts facts = SuperviseeFacts.of(TestStaff.supervisee("social-worker", LocalDate.of(2020, 1, 1)),
                 TestStaff.sessions("held:reflective-case 2025-03-03 unsigned"));
