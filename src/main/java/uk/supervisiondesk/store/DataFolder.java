@@ -25,7 +25,8 @@ public record DataFolder(Path root) {
         return root.resolve(DATABASE_NAME);
     }
 
-    Path keyParametersFile() {
+    /** The key-derivation parameters (salt, cost): not secret, but a backup needs them beside the database. */
+    public Path keyParametersFile() {
         return root.resolve("key.properties");
     }
 

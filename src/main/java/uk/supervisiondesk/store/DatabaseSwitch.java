@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -53,6 +55,36 @@ public final class DatabaseSwitch {
         deleteTree(live.stagingFolder());
         Files.createDirectories(live.stagingFolder());
         return new Staging(live, reason);
+    }
+
+    /**
+     * Refuses to go on while the database is open here or in another program: a copy taken while
+     * it is still written to would lose what is written after.
+     *
+     * @param toDo what the caller is about to do, e.g. "change the passphrase"
+     */
+    public static void requireClosed(DataFolder live, String toDo) throws DatabaseUnavailableException {
+        if (!live.hasDatabase()) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(live.databaseFile(), StandardOpenOption.READ,
+                StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw stillOpen(toDo);
+            }
+            lock.release();
+        } catch (OverlappingFileLockException e) {
+            throw stillOpen(toDo);
+        } catch (IOException e) {
+            throw new DatabaseUnavailableException("Cannot write to the database file " + live.databaseFile() + " ("
+                    + e.getMessage() + "). Check you may write to the data folder.", e);
+        }
+    }
+
+    private static DatabaseUnavailableException stillOpen(String toDo) {
+        return new DatabaseUnavailableException("The database is still open. Close it (lock the app) first, then "
+                + toDo + ".", null);
     }
 
     /** Whether a decided switch is waiting to be finished (the next open will finish it). */
@@ -183,6 +215,23 @@ public final class DatabaseSwitch {
         /** The staging folder as a data folder of its own, so the staged database can be opened and checked. */
         public DataFolder folder() {
             return new DataFolder(live.stagingFolder());
+        }
+
+        /**
+         * Copies the live set (database, key file, state file) into {@code keep}, forced to disk:
+         * a restore keeps what it replaces. The copy is a data folder of its own, openable with the
+         * passphrase it had.
+         */
+        public void keepLiveCopyIn(Path keep) throws IOException {
+            Files.createDirectories(keep);
+            for (String name : FILES) {
+                Path source = live.root().resolve(name);
+                if (Files.exists(source)) {
+                    Path copy = keep.resolve(name);
+                    Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
+                    forceToDisk(copy);
+                }
+            }
         }
 
         /** Puts a copy of one of the live files into the staging folder. */

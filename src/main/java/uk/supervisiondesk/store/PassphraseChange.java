@@ -1,10 +1,6 @@
 package uk.supervisiondesk.store;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.time.Clock;
 import uk.supervisiondesk.domain.AuditAction;
@@ -57,7 +53,7 @@ public final class PassphraseChange {
             throw new DatabaseUnavailableException("There is no database in " + folder + " to change the passphrase of.",
                     null);
         }
-        refuseIfOpen(folder);
+        DatabaseSwitch.requireClosed(folder, "change the passphrase");
         DatabaseSwitch.Staging staging;
         try {
             staging = DatabaseSwitch.begin(folder, REASON);
@@ -116,27 +112,5 @@ public final class PassphraseChange {
             throw new DatabaseUnavailableException("The re-encrypted copy did not open with the new passphrase, so "
                     + "nothing was changed. Try again; if it happens again, keep using the old passphrase.", e);
         }
-    }
-
-    /** A copy taken while the app still writes to the file would lose what it writes after. */
-    private static void refuseIfOpen(DataFolder folder) throws DatabaseUnavailableException {
-        try (FileChannel channel = FileChannel.open(folder.databaseFile(), StandardOpenOption.READ,
-                StandardOpenOption.WRITE)) {
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                throw stillOpen();
-            }
-            lock.release();
-        } catch (OverlappingFileLockException e) {
-            throw stillOpen();
-        } catch (IOException e) {
-            throw new DatabaseUnavailableException("Cannot write to the database file " + folder.databaseFile() + " ("
-                    + e.getMessage() + "). Check you may write to the data folder.", e);
-        }
-    }
-
-    private static DatabaseUnavailableException stillOpen() {
-        return new DatabaseUnavailableException("The database is still open. Close it (lock the app) first, then "
-                + "change the passphrase.", null);
     }
 }
