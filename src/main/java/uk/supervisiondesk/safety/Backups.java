@@ -58,6 +58,7 @@ public final class Backups {
     static final String AUTOMATIC_PREFIX = "supervision-desk-";
     private static final String KEY_ENTRY = "key.properties";
     private static final String LEFTOVER_PREFIX = ".backup-";
+    private static final String UNCHANGED = " The database in use has not been changed.";
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd-HHmmss");
     private static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH-mm-ss");
 
@@ -255,10 +256,10 @@ public final class Backups {
             folder.ensureExists();
             staging = DatabaseSwitch.begin(folder, "restore");
         } catch (DatabaseUnavailableException e) {
-            throw new BackupRefusedException(e.getMessage(), e);
+            throw new BackupRefusedException(e.getMessage() + UNCHANGED, e);
         } catch (IOException e) {
             throw new BackupRefusedException("The data folder " + folder + " cannot be written to (" + e.getMessage()
-                    + "). Check there is free space; nothing was changed.", e);
+                    + "). Check there is free space." + UNCHANGED, e);
         }
         boolean switched = false;
         try {
@@ -278,9 +279,11 @@ public final class Backups {
             staging.commit();
             switched = true;
             return new RestoreResult(contents, Optional.ofNullable(kept));
+        } catch (BackupRefusedException e) {
+            throw new BackupRefusedException(e.getMessage() + UNCHANGED, e.getCause());
         } catch (IOException e) {
             throw new BackupRefusedException("The backup could not be put in place (" + e.getMessage() + "). Check "
-                    + "there is free space in " + folder + "; the database there is unchanged.", e);
+                    + "there is free space in " + folder + "." + UNCHANGED, e);
         } catch (DatabaseUnavailableException e) {
             throw new BackupRefusedException("The backup could not be put in place: " + e.getMessage(), e);
         } finally {
