@@ -12,6 +12,7 @@ import javafx.beans.property.StringProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import uk.supervisiondesk.export.ExportFolder;
 import uk.supervisiondesk.importing.ImportKind;
 import uk.supervisiondesk.importing.TrackerImport;
 import uk.supervisiondesk.monitoring.PolicyInUse;
@@ -21,17 +22,22 @@ import uk.supervisiondesk.store.PolicySettings;
 import uk.supervisiondesk.store.DataFolderInUseException;
 import uk.supervisiondesk.store.DataFolderLock;
 import uk.supervisiondesk.store.DeskDatabase;
+import uk.supervisiondesk.store.DisplayPreferences;
 import uk.supervisiondesk.store.SettingsDao;
 import uk.supervisiondesk.store.StaffRegister;
 import uk.supervisiondesk.store.Unlocker;
+import uk.supervisiondesk.store.UserSetup;
 import uk.supervisiondesk.ui.CurrentPolicy;
 import uk.supervisiondesk.ui.DialogService;
+import uk.supervisiondesk.ui.Display;
 import uk.supervisiondesk.ui.FxDialogService;
 import uk.supervisiondesk.ui.FxTaskRunner;
 import uk.supervisiondesk.ui.MainWindow;
 import uk.supervisiondesk.ui.Messages;
 import uk.supervisiondesk.ui.NavigationTarget;
 import uk.supervisiondesk.ui.StatusMessages;
+import uk.supervisiondesk.ui.help.Guide;
+import uk.supervisiondesk.ui.help.GuideWindow;
 import uk.supervisiondesk.ui.importing.ImportTrackerAction;
 import uk.supervisiondesk.ui.staff.StaffListViewModel;
 import uk.supervisiondesk.ui.staff.StaffView;
@@ -40,6 +46,8 @@ import uk.supervisiondesk.ui.staff.SuperviseeFormViewModel;
 import uk.supervisiondesk.ui.unlock.InUseView;
 import uk.supervisiondesk.ui.unlock.UnlockView;
 import uk.supervisiondesk.ui.unlock.UnlockViewModel;
+import uk.supervisiondesk.ui.welcome.WelcomeView;
+import uk.supervisiondesk.ui.welcome.WelcomeViewModel;
 
 /**
  * The composition root of the desktop app: claims the data folder, shows the unlock screen,
@@ -71,6 +79,7 @@ public final class DeskRoot {
     private DataFolderLock lock;
     private String lockProblem;
     private DeskDatabase database;
+    private Display display;
     private Stage stage;
     private Scene scene;
     private MainWindow window;
@@ -83,6 +92,7 @@ public final class DeskRoot {
 
     /** Claims the data folder. Quick file work, done before the window exists. */
     public void prepare() {
+        display = new Display(DisplayPreferences.read(options.folder()), this::saveDisplay);
         try {
             lock = DataFolderLock.acquire(options.folder());
             lockProblem = null;
@@ -100,6 +110,7 @@ public final class DeskRoot {
         stage.setTitle(Messages.get("app.name"));
         scene = new Scene(firstScreen(), 1180, 780);
         scene.getStylesheets().add(DeskRoot.class.getResource(STYLESHEET).toExternalForm());
+        display.attach(scene);
         stage.setScene(scene);
         stage.setMinWidth(860);
         stage.setMinHeight(560);
@@ -122,6 +133,13 @@ public final class DeskRoot {
         return new UnlockView(model, options.folder().toString()).root();
     }
 
+    private void saveDisplay(DisplayPreferences preferences) {
+        tasks.run(Messages.get("display.saving"), () -> {
+            preferences.save(options.folder());
+            return preferences;
+        }, saved -> { }, e -> status.show(Messages.get("display.notSaved", String.valueOf(e.getMessage()))));
+    }
+
     private void retryLock() {
         prepare();
         scene.setRoot(firstScreen());
@@ -133,11 +151,32 @@ public final class DeskRoot {
 
     private void unlocked(DeskDatabase db) {
         this.database = db;
+        UserSetup setup = new UserSetup(db, options.clock());
+        tasks.run(Messages.get("app.starting"), setup::isDue,
+                due -> {
+                    if (due) {
+                        showWelcome(setup);
+                    } else {
+                        open(false);
+                    }
+                }, this::openingFailed);
+    }
+
+    /** The first-run questions; the main window opens (with sample data if asked for) once they are saved. */
+    private void showWelcome(UserSetup setup) {
+        WelcomeViewModel welcome = new WelcomeViewModel(setup, new PolicyPackLoader(), tasks,
+                options.dialogs().apply(() -> stage), ExportFolder.suggested().toString(),
+                outcome -> open(outcome.loadSampleData()));
+        scene.setRoot(new WelcomeView(welcome).root());
+    }
+
+    private void open(boolean loadSampleData) {
+        DeskDatabase db = database;
         tasks.run(Messages.get("app.starting"), () -> new Opening(
                         db.dao(SettingsDao.class).get(SettingsDao.USER_NAME).orElse(""),
                         PolicyInUse.load(new PolicySettings(db, options.clock()), new PolicyPackLoader()),
                         new BundledTemplates().load()),
-                this::showMainWindow, this::openingFailed);
+                opening -> showMainWindow(opening, loadSampleData), this::openingFailed);
     }
 
     private void openingFailed(Throwable e) {
@@ -146,12 +185,12 @@ public final class DeskRoot {
         exit();
     }
 
-    private void showMainWindow(Opening opening) {
+    private void showMainWindow(Opening opening, boolean loadSampleData) {
         StringProperty userName = new SimpleStringProperty(opening.userName());
         CurrentPolicy policy = new CurrentPolicy(opening.policy());
         DialogService dialogs = options.dialogs().apply(() -> stage);
         MainWindowActions actions = new MainWindowActions();
-        window = new MainWindow(tasks, status, actions, options.folder().toString(), options.clock());
+        window = new MainWindow(tasks, status, actions, display, options.folder().toString(), options.clock());
 
         StaffViewModel staff = new StaffViewModel(new StaffListViewModel(options.clock()),
                 new SuperviseeFormViewModel(options.clock()), new StaffRegister(database, options.clock()), tasks, dialogs,
@@ -164,11 +203,14 @@ public final class DeskRoot {
         actions.bind(window, staffView, sample, importer, dialogs);
 
         Runnable offerDrafts = Screens.register(window.navigator(), new Screens.Services(database, options.clock(), tasks,
-                dialogs, status, policy, userName, opening.templates()), staffView, sample::run);
+                dialogs, status, policy, userName, opening.templates(), display), staffView, sample::run);
         scene.setRoot(window.root());
         window.navigator().navigateTo(NavigationTarget.DASHBOARD);
         status.show(Messages.get("status.unlocked"));
         offerDrafts.run();
+        if (loadSampleData) {
+            sample.loadWithoutAsking();
+        }
     }
 
     /** Leaves once the current screen has nothing unsaved (asking the user if it has). */
@@ -210,6 +252,7 @@ public final class DeskRoot {
 
     /** Menu actions that need the screens, bound once the main window exists. */
     private final class MainWindowActions implements MainWindow.Actions {
+        private final GuideWindow guide = new GuideWindow(Guide.bundled());
         private MainWindow mainWindow;
         private StaffView staffView;
         private SampleDataAction sample;
@@ -243,6 +286,11 @@ public final class DeskRoot {
         @Override
         public void loadSampleData() {
             sample.run();
+        }
+
+        @Override
+        public void showGuide() {
+            guide.show(stage);
         }
 
         @Override

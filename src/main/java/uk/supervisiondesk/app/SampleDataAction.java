@@ -36,10 +36,14 @@ final class SampleDataAction {
     }
 
     void run() {
-        if (!dialogs.confirm(Messages.get("sample.confirm.title"), Messages.get("sample.confirm.message", STAFF),
+        if (dialogs.confirm(Messages.get("sample.confirm.title"), Messages.get("sample.confirm.message", STAFF),
                 Messages.get("sample.confirm.button"))) {
-            return;
+            loadWithoutAsking();
         }
+    }
+
+    /** For the first-run welcome, where the user has already said yes. */
+    void loadWithoutAsking() {
         SampleDataLoader loader = new SampleDataLoader(database, clock);
         tasks.run(Messages.get("sample.loading"), () -> {
             if (loader.alreadyLoaded()) {

@@ -14,6 +14,7 @@ import uk.supervisiondesk.store.SessionLog;
 import uk.supervisiondesk.store.StaffRegister;
 import uk.supervisiondesk.ui.CurrentPolicy;
 import uk.supervisiondesk.ui.DialogService;
+import uk.supervisiondesk.ui.Display;
 import uk.supervisiondesk.ui.FxTaskRunner;
 import uk.supervisiondesk.ui.NavigationTarget;
 import uk.supervisiondesk.ui.Navigator;
@@ -48,7 +49,8 @@ final class Screens {
 
     /** What the screens are built from. */
     record Services(DeskDatabase database, Clock clock, FxTaskRunner tasks, DialogService dialogs,
-                    StatusMessages status, CurrentPolicy policy, StringProperty userName, BundledTemplates templates) {
+                    StatusMessages status, CurrentPolicy policy, StringProperty userName, BundledTemplates templates,
+                    Display display) {
     }
 
     /** Registers the screens; returns what offers unfinished drafts once the window is up. */
@@ -81,7 +83,7 @@ final class Screens {
         navigator.register(NavigationTarget.REPORTS, () -> new MonthlyReturnView(new MonthlyReturnViewModel(
                 new MonthlyReturnBuilder(overview), s.policy(), s.tasks(), s.dialogs(), s.status(), s.clock())));
         navigator.register(NavigationTarget.SETTINGS, () -> new SettingsView(
-                new SettingsViewModel(s.database(), s.userName(), s.tasks(), s.dialogs(), s.status()),
+                new SettingsViewModel(s.database(), s.userName(), s.tasks(), s.dialogs(), s.status()), s.display(),
                 new PolicySettingsViewModel(new PolicySettings(s.database(), s.clock()), new PolicyPackLoader(),
                         s.policy(), s.tasks(), s.dialogs(), s.status()), AppVersion.get(), loadSampleData));
 

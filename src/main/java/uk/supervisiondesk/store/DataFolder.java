@@ -34,6 +34,11 @@ public record DataFolder(Path root) {
         return root.resolve("unlock-attempts.properties");
     }
 
+    /** How the screens are drawn (text size, contrast): needed before unlocking, so kept in plain text. */
+    public Path displayFile() {
+        return root.resolve("display.properties");
+    }
+
     Path storeStateFile() {
         return root.resolve("store-state.properties");
     }

@@ -35,4 +35,7 @@ public interface DialogService {
 
     /** Asks which file to open; {@code extensions} without dots, e.g. "csv". */
     java.util.Optional<java.nio.file.Path> chooseFileToOpen(String title, String kind, String... extensions);
+
+    /** Asks which folder to use, starting from {@code initial} (an existing folder, or null). */
+    java.util.Optional<java.nio.file.Path> chooseFolder(String title, java.nio.file.Path initial);
 }

@@ -55,6 +55,7 @@ public final class FxDialogService implements DialogService {
     public Optional<Integer> chooseOne(String title, String message, java.util.List<String> options) {
         javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(options.get(0), options);
         dialog.initOwner(owner.get());
+        looksLikeOwner(dialog.getDialogPane());
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         dialog.setContentText(message);
@@ -95,9 +96,29 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(java.io.File::toPath);
     }
 
+    @Override
+    public Optional<java.nio.file.Path> chooseFolder(String title, java.nio.file.Path initial) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        if (initial != null) { // the caller has checked, off this thread, that it exists
+            chooser.setInitialDirectory(initial.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(java.io.File::toPath);
+    }
+
+    /** Dialogs have scenes of their own: give them the window's stylesheets, text size and contrast. */
+    private void looksLikeOwner(javafx.scene.control.DialogPane pane) {
+        Window window = owner.get();
+        if (window != null && window.getScene() != null) {
+            pane.getStylesheets().setAll(window.getScene().getStylesheets());
+            pane.setStyle(window.getScene().getRoot().getStyle());
+        }
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
         alert.initOwner(owner.get());
+        looksLikeOwner(alert.getDialogPane());
         alert.setTitle(title);
         alert.setHeaderText(title);
         // A wrapping label, so long messages are read in full rather than cut off.

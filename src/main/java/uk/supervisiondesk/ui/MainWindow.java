@@ -8,6 +8,7 @@ import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -42,6 +43,8 @@ public final class MainWindow {
 
         void importSessions();
 
+        void showGuide();
+
         void showShortcuts();
 
         void showAbout();
@@ -53,16 +56,17 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final Navigator navigator = new Navigator(content);
 
-    public MainWindow(FxTaskRunner tasks, StatusMessages status, Actions actions, String dataFolder, Clock clock) {
+    public MainWindow(FxTaskRunner tasks, StatusMessages status, Actions actions, Display display, String dataFolder,
+                      Clock clock) {
         root.getStyleClass().add("main-window");
         content.getStyleClass().add("content-area");
-        root.setTop(menuBar(actions));
+        root.setTop(menuBar(actions, display));
         root.setLeft(navigationBar());
         root.setCenter(content);
         root.setBottom(statusBar(tasks, status, dataFolder, clock));
     }
 
-    private MenuBar menuBar(Actions actions) {
+    private MenuBar menuBar(Actions actions, Display display) {
         MenuItem newSupervisee = item("menu.file.newSupervisee", actions::newSupervisee,
                 new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         MenuItem sample = item("menu.file.sampleData", actions::loadSampleData, null);
@@ -78,11 +82,29 @@ public final class MainWindow {
             go.getItems().add(item(target.messageKey(), () -> navigator.navigateTo(target), target.shortcut()));
         }
         Menu help = new Menu(Messages.get("menu.help"), null,
-                item("menu.help.shortcuts", actions::showShortcuts, new KeyCodeCombination(KeyCode.F1)),
+                item("menu.help.guide", actions::showGuide, new KeyCodeCombination(KeyCode.F1)),
+                item("menu.help.shortcuts", actions::showShortcuts, null),
+                new SeparatorMenuItem(),
                 item("menu.help.about", actions::showAbout, null));
-        MenuBar bar = new MenuBar(file, go, help);
+        MenuBar bar = new MenuBar(file, go, viewMenu(display), help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** Text size and contrast. Their keys (Ctrl and plus, minus, zero) belong to the scene, so they work on every screen. */
+    private static Menu viewMenu(Display display) {
+        CheckMenuItem highContrast = new CheckMenuItem(Messages.get("menu.view.highContrast"));
+        highContrast.setId("menu-view-highContrast");
+        highContrast.setSelected(display.preferencesProperty().get().highContrast());
+        display.preferencesProperty().addListener((obs, old, now) -> highContrast.setSelected(now.highContrast()));
+        highContrast.setOnAction(e -> display.preferencesProperty().set(
+                display.preferencesProperty().get().withHighContrast(highContrast.isSelected())));
+        return new Menu(Messages.get("menu.view"), null,
+                item("menu.view.larger", display::larger, null),
+                item("menu.view.smaller", display::smaller, null),
+                item("menu.view.standard", () -> display.preferencesProperty().set(
+                        display.preferencesProperty().get().withTextSize(100)), null),
+                new SeparatorMenuItem(), highContrast);
     }
 
     private static MenuItem item(String key, Runnable action, KeyCombination shortcut) {

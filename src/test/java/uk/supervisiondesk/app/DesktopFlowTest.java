@@ -24,7 +24,11 @@ import uk.supervisiondesk.domain.Supervisee;
 import uk.supervisiondesk.store.DataFolder;
 import uk.supervisiondesk.store.DataFolderLock;
 import uk.supervisiondesk.store.DeskDatabase;
+import uk.supervisiondesk.store.PolicySettings;
+import uk.supervisiondesk.store.SettingsDao;
 import uk.supervisiondesk.store.StaffDao;
+import uk.supervisiondesk.store.UserSetup;
+import uk.supervisiondesk.testing.TestData;
 import static uk.supervisiondesk.testing.DeskUi.*;
 
 /**
@@ -77,6 +81,7 @@ class DesktopFlowTest {
         type(robot, "#passphrase", GOOD);
         type(robot, "#confirmation", GOOD);
         robot.clickOn("#unlockButton");
+        answerTheWelcome(robot);
         toStaff(robot);
 
         robot.clickOn("#newSupervisee");
@@ -109,6 +114,61 @@ class DesktopFlowTest {
         assertThat(robot.lookup("Active (ASYE)").tryQuery()).isPresent();
     }
 
+    private void answerTheWelcome(FxRobot robot) throws Exception {
+        waitUntil(() -> showing(robot, "#welcomeStart") && robot.lookup("#welcomePack").queryComboBox()
+                .getValue() != null);
+        press(robot, "#passphraseKept");
+        type(robot, "#welcomeUserName", "Sam Manager");
+        choose(robot, "#welcomePack", "Sefton Council Children's Services");
+        replace(robot, "#welcomeExportFolder", dir.resolve("exports").toString());
+        press(robot, "#welcomeStart");
+    }
+
+    @Test
+    void theWelcomeSavesWhoTheUserIsTheirPolicyAndExportFolderOnce(FxRobot robot) throws Exception {
+        launch(robot);
+        type(robot, "#passphrase", GOOD);
+        type(robot, "#confirmation", GOOD);
+        robot.clickOn("#unlockButton");
+        waitUntil(() -> showing(robot, "#welcomeStart") && robot.lookup("#welcomePack").queryComboBox()
+                .getValue() != null);
+        assertThat(text(robot, "#welcomePackSummary")).startsWith("Following England (national employer standard)");
+
+        Path aFile = java.nio.file.Files.writeString(dir.resolve("not-a-folder.txt"), "x");
+        replace(robot, "#welcomeExportFolder", aFile.toString());
+        press(robot, "#welcomeStart");
+        waitUntil(() -> showing(robot, "#passphraseKeptError"));
+        assertThat(text(robot, "#welcomeUserNameError")).isEqualTo("Type your name: it goes on every record you sign.");
+        press(robot, "#passphraseKept");
+        type(robot, "#welcomeUserName", "Sam Manager");
+        press(robot, "#welcomeStart");
+        waitUntil(() -> showing(robot, "#welcomeExportFolderError"));
+        assertThat(text(robot, "#welcomeExportFolderError")).contains("is a file, not a folder");
+        assertThat(new UserSetup(root.database(), Clock.systemDefaultZone()).isDue()).isTrue();
+
+        choose(robot, "#welcomePack", "Sandwell Children's Trust");
+        assertThat(text(robot, "#welcomePackSummary")).startsWith("Following Sandwell Children's Trust");
+        choose(robot, "#welcomeUserRole", "Practice supervisor");
+        replace(robot, "#welcomeExportFolder", dir.resolve("team site").resolve("Supervision").toString());
+        press(robot, "#welcomeStart");
+        waitUntil(() -> showing(robot, "#dashboardTable"));
+
+        SettingsDao settings = root.database().dao(SettingsDao.class);
+        assertThat(settings.get(SettingsDao.USER_NAME)).contains("Sam Manager");
+        assertThat(settings.get(SettingsDao.USER_ROLE)).contains("Practice supervisor");
+        assertThat(settings.get(SettingsDao.EXPORT_FOLDER)).contains(dir.resolve("team site").resolve("Supervision")
+                .toString());
+        assertThat(dir.resolve("team site").resolve("Supervision")).isEmptyDirectory();
+        assertThat(new PolicySettings(root.database(), Clock.systemDefaultZone()).packId()).contains("sandwell");
+
+        robot.interact(() -> root.shutdown());
+        launch(robot);
+        type(robot, "#passphrase", GOOD);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> showing(robot, "#dashboardTable"));
+        assertThat(robot.lookup("#welcomeStart").tryQuery()).isEmpty();
+    }
+
     @Test
     void aWrongPassphraseShowsTheMessageAndOpensNothing(FxRobot robot) throws Exception {
         DeskDatabase.create(new DataFolder(dir), PASSPHRASE, TEST_KEY_ITERATIONS, null).close();
@@ -126,7 +186,7 @@ class DesktopFlowTest {
 
     @Test
     void invalidInputShowsErrorsBesideTheFieldsAndSavesNothing(FxRobot robot) throws Exception {
-        DeskDatabase.create(new DataFolder(dir), PASSPHRASE, TEST_KEY_ITERATIONS, null).close();
+        TestData.createSetUpDatabase(new DataFolder(dir));
         launch(robot);
         type(robot, "#passphrase", GOOD);
         robot.type(KeyCode.ENTER);
@@ -153,7 +213,7 @@ class DesktopFlowTest {
 
     @Test
     void leavingAFormWithUnsavedChangesAsksFirst(FxRobot robot) throws Exception {
-        DeskDatabase.create(new DataFolder(dir), PASSPHRASE, TEST_KEY_ITERATIONS, null).close();
+        TestData.createSetUpDatabase(new DataFolder(dir));
         launch(robot);
         type(robot, "#passphrase", GOOD);
         robot.type(KeyCode.ENTER);

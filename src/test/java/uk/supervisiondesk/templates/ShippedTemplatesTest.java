@@ -94,7 +94,8 @@ class ShippedTemplatesTest {
                 .containsExactly("case-presentation-southwark");
         assertThat(loader.offeredFor("southwark").keySet()).containsExactly(RecordTypes.AGREEMENT,
                 RecordTypes.INDIVIDUAL, RecordTypes.MANAGER, RecordTypes.WELFARE, RecordTypes.CASEWORK,
-                RecordTypes.GROUP, RecordTypes.CASE_PRESENTATION);
+                RecordTypes.GROUP, RecordTypes.CASE_PRESENTATION, RecordTypes.OBSERVATION, RecordTypes.ASYE_TRACKER,
+                RecordTypes.AUDIT);
     }
 
     @Test

@@ -13,6 +13,7 @@ public final class AnsweringDialogs implements DialogService {
     private final DialogService real;
     public volatile Path fileToSave;
     public volatile Path fileToOpen;
+    public volatile Path folderToChoose;
 
     public AnsweringDialogs(DialogService real) {
         this.real = real;
@@ -56,5 +57,10 @@ public final class AnsweringDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFileToOpen(String title, String kind, String... extensions) {
         return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initial) {
+        return Optional.ofNullable(folderToChoose);
     }
 }

@@ -31,6 +31,14 @@ public final class DeskUi {
         robot.write(text);
     }
 
+    /** Moves to a button or check box as the keyboard would, and presses Space. */
+    public static void press(FxRobot robot, String id) {
+        Node control = robot.lookup(id).query();
+        robot.interact(control::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Clears a field, then types. */
     public static void replace(FxRobot robot, String id, String text) {
         javafx.scene.control.TextInputControl field = robot.lookup(id).queryAs(javafx.scene.control.TextInputControl.class);

@@ -18,6 +18,7 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> information = new ArrayList<>();
     public Path fileToSave;
     public Path fileToOpen;
+    public Path folderToChoose;
 
     @Override
     public void showError(String title, String whatHappened, String whatToDo) {
@@ -62,5 +63,10 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFileToOpen(String title, String kind, String... extensions) {
         return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initial) {
+        return Optional.ofNullable(folderToChoose);
     }
 }

@@ -19,6 +19,16 @@ public final class TestData {
     private TestData() {
     }
 
+    /** An empty database whose first-run welcome has been answered, as on every start after the first. */
+    public static void createSetUpDatabase(uk.supervisiondesk.store.DataFolder folder) throws Exception {
+        try (uk.supervisiondesk.store.DeskDatabase db = uk.supervisiondesk.store.DeskDatabase.create(folder, PASSPHRASE,
+                TEST_KEY_ITERATIONS, null)) {
+            new uk.supervisiondesk.store.UserSetup(db, java.time.Clock.systemDefaultZone()).save(
+                    new uk.supervisiondesk.store.UserSetup.Choices("Sam Manager", "Team manager", "england-default",
+                            folder.root().resolve("exports").toString()));
+        }
+    }
+
     /** A social worker with the fewest fields a front sheet needs, in the Children in Care Team. */
     public static Supervisee socialWorker(String employeeNumber, String forenames, String surname, LocalDate start) {
         return new Supervisee(null, employeeNumber,

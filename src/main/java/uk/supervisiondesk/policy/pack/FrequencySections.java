@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import uk.supervisiondesk.domain.CaseType;
@@ -17,6 +18,7 @@ import uk.supervisiondesk.domain.SessionKind;
 /** Reads the sections that say how often things happen: supervision, the ASYE, other sessions, cases. */
 final class FrequencySections {
     private static final String ALL_ROLES = "all";
+    private static final Pattern MILESTONE_KEY = Pattern.compile("[a-z][a-zA-Z0-9]*");
 
     private final ProblemList problems;
     private final PackValues values;
@@ -197,7 +199,7 @@ final class FrequencySections {
         Set<String> keys = new HashSet<>();
         for (Node item : items) {
             YamlMap.of(item, "a milestone", Set.of("key", "name", "at", "source"), problems).ifPresent(map -> {
-                Optional<String> key = map.requireText("key");
+                Optional<String> key = map.requireText("key").filter(k -> camelCaseMilestoneKey(k, map));
                 Optional<String> name = map.requireText("name");
                 Optional<Span> at = spanAt(map, "at", true);
                 if (key.isPresent() && !keys.add(key.get())) {
@@ -208,6 +210,20 @@ final class FrequencySections {
             });
         }
         return out;
+    }
+
+    /**
+     * A milestone key is one camelCase word because the ASYE tracker records the milestone in a
+     * date field of exactly that key (template field keys are camelCase), so the app can read when
+     * it was done straight from the tracker.
+     */
+    private boolean camelCaseMilestoneKey(String key, YamlMap map) {
+        if (MILESTONE_KEY.matcher(key).matches()) {
+            return true;
+        }
+        problems.add(map.get("key").orElseThrow(), "milestone key '" + key + "' must be one word in camelCase, such as "
+                + "'review3Months': the ASYE tracker's date field for it has the same key");
+        return false;
     }
 
     List<Cadence> otherSessions(List<Node> items) {

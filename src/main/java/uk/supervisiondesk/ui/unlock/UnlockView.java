@@ -37,6 +37,7 @@ public final class UnlockView {
         Label app = styled(new Label(Messages.get("app.name")), "unlock-app-name");
         Label heading = styled(new Label(Messages.get(creating ? "unlock.create.heading" : "unlock.heading")),
                 "unlock-heading");
+        heading.setWrapText(true);
         Label explanation = new Label(Messages.get(creating ? "unlock.create.explanation" : "unlock.explanation"));
         explanation.setWrapText(true);
 
@@ -84,7 +85,6 @@ public final class UnlockView {
         card.getChildren().addAll(error, actions, folder);
         card.getStyleClass().add("unlock-card");
         card.setPadding(new Insets(32, 36, 28, 36));
-        card.setMaxWidth(520);
         card.setMaxHeight(Region.USE_PREF_SIZE);
         root.getStyleClass().add("unlock-screen");
         root.getChildren().add(card);

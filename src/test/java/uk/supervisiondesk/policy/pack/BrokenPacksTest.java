@@ -25,6 +25,7 @@ class BrokenPacksTest {
             unreadable-period.yaml | 10 | 'monthly' is not a period; write a number and a unit
             zero-deadline.yaml     | 17 | '0 working days' must be at least 1 working day
             bad-syntax.yaml        | 11 | the file is not valid YAML
+            hyphenated-milestone.yaml | 20 | milestone key 'review-3-months' must be one word in camelCase
             """)
     void a_broken_pack_is_refused_naming_file_line_and_problem(String file, int line, String problem) throws Exception {
         Path path = fixture(file);
