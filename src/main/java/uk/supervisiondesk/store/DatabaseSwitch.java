@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * Replaces the database's files (the database, its key file and its state file) with a complete
  * set prepared beside them, so that a crash at any moment leaves one whole set in use: the old
  * one or the new one, never a mixture. Used by a passphrase change and by a restore (see
- * docs/decisions/0008-passphrase-change.md).
+ * docs/decisions/0009-passphrase-change.md).
  *
  * <p>The new set is prepared in {@code .staged/} and checked; only then is a journal
  * ({@code database-switch.properties}) written, naming each file and its SHA-256. From that moment

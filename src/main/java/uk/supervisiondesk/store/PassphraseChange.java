@@ -12,7 +12,7 @@ import uk.supervisiondesk.domain.AuditEvent;
  * {@link DatabaseSwitch}; a crash at any moment leaves a database that opens with the old
  * passphrase or with the new one. The old file is replaced, not kept: a passphrase is changed
  * because the old one may be known, and a kept copy would still open with it.
- * See docs/decisions/0008-passphrase-change.md.
+ * See docs/decisions/0009-passphrase-change.md.
  */
 public final class PassphraseChange {
     static final String REASON = "passphrase-change";
