@@ -159,7 +159,8 @@ class BackupsTest {
         assertThatThrownBy(() -> backups.restore(folder, file, PASSPHRASE))
                 .isInstanceOf(BackupRefusedException.class)
                 .hasMessageStartingWith("This backup file is damaged:")
-                .hasMessageEndingWith("Choose another backup.");
+                .hasMessageContaining("Choose another backup.")
+                .hasMessageEndingWith("The database in use has not been changed.");
     }
 
     @Test
