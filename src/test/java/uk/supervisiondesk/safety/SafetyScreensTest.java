@@ -114,7 +114,7 @@ class SafetyScreensTest {
 
     @Test
     void afterTheIdleTimeTheAppLocksKeepingWhatWasTypedAndOnlyThePassphraseUnlocksIt(FxRobot robot) throws Exception {
-        seed(Duration.ofSeconds(3));
+        seed(Duration.ofSeconds(6));
         launchAndUnlock(robot);
         shortcut(robot, KeyCode.DIGIT4);
         waitUntil(() -> showing(robot, "#sheetTable") && rows(robot, "#sheetTable") == 1);
@@ -123,7 +123,7 @@ class SafetyScreensTest {
         waitUntil(() -> showing(robot, "#recordTitle"));
         type(robot, "#wellbeing", NOTE);
 
-        // Nobody touches anything: three seconds later the window shows the unlock screen.
+        // Nobody touches anything: six seconds later the window shows the unlock screen.
         waitUntil(() -> showing(robot, "#passphrase") && root.database() == null);
         assertThat(robot.lookup(".main-window").tryQuery()).isEmpty();
 
@@ -247,6 +247,23 @@ class SafetyScreensTest {
         press(robot, "#exportAuditCsv");
         waitUntil(() -> Files.exists(csv));
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("entry,date_time,action");
+
+        // Subject access: Jo's bundle goes to a chosen folder, and the screen says what was withheld.
+        robot.interact(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(2));
+        robot.interact(() -> {
+            javafx.scene.control.ComboBox<AuditViewModel.Person> who = robot.lookup("#subjectPerson").queryComboBox();
+            who.getSelectionModel().select(who.getItems().stream().filter(p -> p.id() == joId).findFirst()
+                    .orElseThrow());
+        });
+        Path requests = Files.createDirectories(dir.resolve("requests"));
+        dialogs.folderToChoose = requests;
+        press(robot, "#exportSubjectAccess");
+        waitUntil(() -> text(robot, "#subjectAccessResult").startsWith("Bundle written"));
+        assertThat(text(robot, "#subjectAccessResult")).contains("personal notes were withheld");
+        try (Stream<Path> bundle = Files.walk(requests)) {
+            assertThat(bundle.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
+                    .contains("audit-trail.csv");
+        }
     }
 
     @Test

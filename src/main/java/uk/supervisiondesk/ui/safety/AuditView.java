@@ -30,7 +30,7 @@ public final class AuditView implements DeskView {
 
     public AuditView(AuditViewModel model) {
         this.model = model;
-        Label title = new Label(Messages.get("nav.audit"));
+        Label title = new Label(Messages.get("audit.title"));
         title.getStyleClass().add("screen-title");
         Label help = new Label(Messages.get("audit.help"));
         help.getStyleClass().add("screen-help");
@@ -70,7 +70,7 @@ public final class AuditView implements DeskView {
         table.setId("auditTable");
         table.setAccessibleText(Messages.get("audit.table"));
         table.getColumns().add(column("audit.column.seq", (AuditViewModel.Entry x) -> x.seq(), 60));
-        table.getColumns().add(column("audit.column.when", (AuditViewModel.Entry x) -> x.when(), 140));
+        table.getColumns().add(column("audit.column.when", (AuditViewModel.Entry x) -> x.when(), 150));
         table.getColumns().add(column("audit.column.action", (AuditViewModel.Entry x) -> x.action(), 100));
         table.getColumns().add(column("audit.column.record", (AuditViewModel.Entry x) -> x.record(), 140));
         table.getColumns().add(column("audit.column.supervisee", (AuditViewModel.Entry x) -> x.supervisee(), 160));
@@ -100,9 +100,9 @@ public final class AuditView implements DeskView {
         table.setId("leaverTable");
         table.setAccessibleText(Messages.get("retention.table"));
         table.getColumns().add(column("retention.column.name", (AuditViewModel.Leaver x) -> x.name(), 180));
-        table.getColumns().add(column("retention.column.number", (AuditViewModel.Leaver x) -> x.employeeNumber(), 100));
+        table.getColumns().add(column("retention.column.number", (AuditViewModel.Leaver x) -> x.employeeNumber(), 130));
         table.getColumns().add(column("retention.column.left", (AuditViewModel.Leaver x) -> x.leftOn(), 100));
-        table.getColumns().add(column("retention.column.deletable", (AuditViewModel.Leaver x) -> x.deletableFrom(), 120));
+        table.getColumns().add(column("retention.column.deletable", (AuditViewModel.Leaver x) -> x.deletableFrom(), 130));
         TableColumn<AuditViewModel.Leaver, Boolean> due = new TableColumn<>(Messages.get("retention.column.due"));
         due.setCellValueFactory(c -> new javafx.beans.property.SimpleBooleanProperty(c.getValue().due()));
         due.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
@@ -112,7 +112,7 @@ public final class AuditView implements DeskView {
                 setText(empty || item == null ? "" : Messages.get(item ? "retention.due.yes" : "retention.due.no"));
             }
         });
-        due.setPrefWidth(120);
+        due.setPrefWidth(140);
         table.getColumns().add(due);
         table.getColumns().add(column("retention.column.hold", (AuditViewModel.Leaver x) -> x.hold(), 260));
         table.setPlaceholder(new Label(Messages.get("retention.empty")));

@@ -59,6 +59,9 @@ public final class AuditViewModel {
         }
     }
 
+    private static final java.time.format.DateTimeFormatter TABLE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
     private final DeskDatabase database;
     private final Clock clock;
     private final CurrentPolicy policy;
@@ -164,7 +167,7 @@ public final class AuditViewModel {
                 .filter(e -> start == null || !e.at().atZoneSameInstant(zone).toLocalDate().isBefore(start))
                 .filter(e -> end == null || !e.at().atZoneSameInstant(zone).toLocalDate().isAfter(end))
                 .sorted(java.util.Comparator.comparingLong(AuditEntryRow::seq).reversed())
-                .map(e -> new Entry(e.seq(), SecuritySettingsViewModel.WHEN.format(e.at().atZoneSameInstant(zone)),
+                .map(e -> new Entry(e.seq(), TABLE_TIME.format(e.at().atZoneSameInstant(zone)),
                         e.action(), e.recordType() + (e.recordId() == null ? "" : " " + e.recordId()),
                         e.superviseeId() == null ? "" : Optional.ofNullable(staff.get(e.superviseeId()))
                                 .map(Supervisee::fullName).orElse(Messages.get("audit.deletedPerson", e.superviseeId())),

@@ -96,6 +96,7 @@ public final class SecuritySettingsView {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(22, 22);
         progress.visibleProperty().bind(model.backingUpProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
         progress.setAccessibleText(Messages.get("safety.backup.working"));
         Label last = new Label();
         last.setId("lastBackup");
