@@ -73,7 +73,8 @@ public final class IdleWatch {
         lastActivityNanos = System.nanoTime();
     }
 
-    private void check() {
+    /** One tick; package-private so a test can tick without waiting a second. */
+    void check() {
         long now = System.nanoTime();
         long wall = wallClock.millis();
         long monotonicMillis = (now - lastTickNanos) / 1_000_000;
