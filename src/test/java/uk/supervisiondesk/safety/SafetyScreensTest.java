@@ -307,6 +307,38 @@ class SafetyScreensTest {
                 .noneSatisfy(e -> assertThat(e.detail()).contains("Zephyrax"));
     }
 
+    @Test
+    void aDamagedDatabaseOnStartIsReplacedByTheNewestBackupInsteadOfACrash(FxRobot robot) throws Exception {
+        seed(Duration.ofMinutes(10));
+        try (DeskDatabase db = DeskDatabase.open(folder, PASSPHRASE)) {
+            new AutomaticBackup(new Backups(TODAY, "test"), TODAY).now(db);
+        }
+        // A failed copy or a full disk: the file is cut to half its length.
+        long length = Files.size(folder.databaseFile());
+        try (var file = java.nio.channels.FileChannel.open(folder.databaseFile(),
+                java.nio.file.StandardOpenOption.WRITE)) {
+            file.truncate(length / 2);
+        }
+
+        robot.interact(() -> {
+            root = new DeskRoot(new DeskRoot.Options(folder, TEST_KEY_ITERATIONS, TODAY, owner -> dialogs));
+            root.prepare();
+            root.show(stage);
+        });
+        waitUntil(() -> showing(robot, "#passphrase"));
+        type(robot, "#passphrase", new String(PASSPHRASE));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> text(robot, "#backupOffer").startsWith("The newest backup was made on"));
+        assertThat(text(robot, "#unlockError")).contains("damaged");
+
+        press(robot, "#restoreOfferedBackup");
+        waitUntil(() -> showing(robot, ".main-window") && root.database() != null);
+        assertThat(new StaffRegister(root.database(), TODAY).findById(joId)).isPresent();
+        try (Stream<Path> kept = Files.list(folder.root())) {
+            assertThat(kept.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("replaced-"));
+        }
+    }
+
     private static List<Path> backups(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(p -> p.toString().endsWith(Backups.SUFFIX)).toList();
