@@ -163,6 +163,9 @@ public final class DeskRoot {
         }
         stopSafetyTimers();
         window.navigator().saveWhatSavesItself();
+        // A dialog left open over the records (a question, the guide) closes too, as if cancelled.
+        new java.util.ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage && w.isShowing())
+                .forEach(Window::hide);
         DeskDatabase closing = database;
         database = null;
         window = null;

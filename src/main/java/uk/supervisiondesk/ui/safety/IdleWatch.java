@@ -9,8 +9,8 @@ import javafx.scene.Scene;
 import javafx.scene.input.InputEvent;
 
 /**
- * Watches a window for a keyboard or mouse and calls {@code lock} after the idle time with
- * neither, or when the computer has evidently been asleep: the wall clock jumped on while the
+ * Watches the app's windows (the main one and any dialog open over it) for a keyboard or mouse,
+ * and calls {@code lock} after the idle time with neither, or when the computer has evidently been asleep: the wall clock jumped on while the
  * monotonic clock (which stops during sleep) did not. Checks once a second on the FX thread.
  */
 public final class IdleWatch {
@@ -22,6 +22,12 @@ public final class IdleWatch {
     private final Runnable lock;
     private final Timeline ticks;
     private final EventHandler<InputEvent> activity = e -> touch();
+    private final javafx.collections.ListChangeListener<javafx.stage.Window> newWindows = change -> {
+        while (change.next()) {
+            change.getAddedSubList().forEach(w -> w.addEventFilter(InputEvent.ANY, activity));
+            change.getRemoved().forEach(w -> w.removeEventFilter(InputEvent.ANY, activity));
+        }
+    };
     private Duration limit = Duration.ZERO;
     private long lastActivityNanos;
     private long lastTickNanos;
@@ -47,6 +53,8 @@ public final class IdleWatch {
         lastTickWallMillis = wallClock.millis();
         if (!running) {
             scene.addEventFilter(InputEvent.ANY, activity);
+            javafx.stage.Window.getWindows().forEach(w -> w.addEventFilter(InputEvent.ANY, activity));
+            javafx.stage.Window.getWindows().addListener(newWindows);
             ticks.play();
             running = true;
         }
@@ -60,6 +68,8 @@ public final class IdleWatch {
     public void stop() {
         if (running) {
             scene.removeEventFilter(InputEvent.ANY, activity);
+            javafx.stage.Window.getWindows().removeListener(newWindows);
+            javafx.stage.Window.getWindows().forEach(w -> w.removeEventFilter(InputEvent.ANY, activity));
             ticks.stop();
             running = false;
         }
