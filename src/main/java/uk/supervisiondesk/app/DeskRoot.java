@@ -48,6 +48,12 @@ import uk.supervisiondesk.ui.unlock.UnlockView;
 import uk.supervisiondesk.ui.unlock.UnlockViewModel;
 import uk.supervisiondesk.ui.welcome.WelcomeView;
 import uk.supervisiondesk.ui.welcome.WelcomeViewModel;
+import uk.supervisiondesk.safety.AutomaticBackup;
+import uk.supervisiondesk.safety.Backups;
+import uk.supervisiondesk.safety.DamagedDatabaseRecovery;
+import uk.supervisiondesk.safety.IdleLockSettings;
+import uk.supervisiondesk.ui.safety.DatabaseHost;
+import uk.supervisiondesk.ui.safety.IdleWatch;
 
 /**
  * The composition root of the desktop app: claims the data folder, shows the unlock screen,
@@ -84,6 +90,12 @@ public final class DeskRoot {
     private Scene scene;
     private MainWindow window;
     private boolean shutDown;
+    private IdleWatch idle;
+    private javafx.animation.Timeline dailyBackup;
+    /** Where the main window opens next (after a restore or passphrase change: Settings), and what to say. */
+    private NavigationTarget openOn = NavigationTarget.DASHBOARD;
+    private String openingNotice;
+    private Throwable openingProblem;
 
     public DeskRoot(Options options) {
         this.options = options;
@@ -130,7 +142,146 @@ public final class DeskRoot {
         UnlockViewModel model = new UnlockViewModel(mode, new Unlocker(options.folder(), options.clock(), "desktop app"),
                 passphrase -> DeskDatabase.create(options.folder(), passphrase, options.keyIterations(), null),
                 tasks, options.clock(), this::unlocked);
+        model.offerBackupsWhenDamaged(new UnlockViewModel.BackupOffer() {
+            @Override
+            public java.util.Optional<uk.supervisiondesk.safety.BackupFile> newest() {
+                return DamagedDatabaseRecovery.newestBackup(options.folder(), null);
+            }
+
+            @Override
+            public void restore(uk.supervisiondesk.safety.BackupFile backup, char[] passphrase) throws Exception {
+                new Backups(options.clock(), AppVersion.get()).restore(options.folder(), backup.path(), passphrase);
+            }
+        });
         return new UnlockView(model, options.folder().toString()).root();
+    }
+
+    /** Covers the window at once, then closes the database behind the drafts' last saves. */
+    private void lock() {
+        if (window == null || database == null) {
+            return;
+        }
+        stopSafetyTimers();
+        window.navigator().saveWhatSavesItself();
+        // A dialog left open over the records (a question, the guide) closes too, as if cancelled.
+        new java.util.ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage && w.isShowing())
+                .forEach(Window::hide);
+        DeskDatabase closing = database;
+        database = null;
+        window = null;
+        openOn = NavigationTarget.DASHBOARD;
+        scene.setRoot(firstScreen());
+        tasks.run(Messages.get("lock.closing"), () -> {
+            closing.close();
+            return closing;
+        }, closed -> { }, e -> { });
+    }
+
+    private void stopSafetyTimers() {
+        if (idle != null) {
+            idle.stop();
+        }
+        if (dailyBackup != null) {
+            dailyBackup.stop();
+        }
+    }
+
+    private void startSafetyTimers(java.time.Duration idleTime) {
+        if (idle == null) {
+            idle = new IdleWatch(scene, Clock.systemUTC(), this::lock);
+        }
+        idle.start(idleTime);
+        if (dailyBackup == null) {
+            dailyBackup = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.minutes(1),
+                    e -> backUpIfDue()));
+            dailyBackup.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        }
+        dailyBackup.play();
+    }
+
+    /** Checked every minute: a backup once a day while the app runs. */
+    private void backUpIfDue() {
+        DeskDatabase db = database;
+        if (db == null) {
+            return;
+        }
+        tasks.run(Messages.get("backup.automatic"), () -> automaticBackup().ifDue(db),
+                made -> made.ifPresent(m -> status.show(Messages.get("backup.automatic.done", m.backup().path()))),
+                e -> status.show(Messages.get("backup.automatic.failed", String.valueOf(e.getMessage()))));
+    }
+
+    private AutomaticBackup automaticBackup() {
+        return new AutomaticBackup(new Backups(options.clock(), AppVersion.get()), options.clock());
+    }
+
+    /** A database reopened after work on the closed folder, with what to tell the user. */
+    private record Reopened(DeskDatabase database, String message, Throwable failure) {
+    }
+
+    private void whileClosed(String description, char[] passphraseIfItFails, DatabaseHost.ClosedWork work) {
+        if (window == null || database == null) {
+            return;
+        }
+        stopSafetyTimers();
+        window.navigator().saveWhatSavesItself();
+        window.root().setDisable(true);
+        DeskDatabase closing = database;
+        database = null;
+        tasks.run(description, () -> {
+            closing.close();
+            try {
+                DatabaseHost.Reopen reopen = work.run(options.folder());
+                return new Reopened(reopenWith(reopen.passphrase()), reopen.message(), null);
+            } catch (Exception e) {
+                if (passphraseIfItFails == null) {
+                    throw e;
+                }
+                try {
+                    return new Reopened(reopenWith(passphraseIfItFails), null, e);
+                } catch (Exception again) {
+                    throw e;
+                }
+            }
+        }, reopened -> {
+            window = null;
+            openOn = NavigationTarget.SETTINGS;
+            openingNotice = reopened.message();
+            openingProblem = reopened.failure();
+            unlocked(reopened.database());
+        }, e -> {
+            window = null;
+            scene.setRoot(firstScreen());
+            options.dialogs().apply(() -> stage).showError(Messages.get("safety.closedWork.failed.title"),
+                    String.valueOf(e.getMessage()), Messages.get("safety.closedWork.failed.todo"));
+        });
+    }
+
+    private DeskDatabase reopenWith(char[] passphrase) throws Exception {
+        Unlocker.Outcome outcome = new Unlocker(options.folder(), options.clock(), "desktop app").unlock(passphrase);
+        if (outcome instanceof Unlocker.Opened opened) {
+            return opened.database();
+        }
+        throw new IllegalStateException(Messages.get("safety.reopen.refused"));
+    }
+
+    /** What the safety screens ask of the app. */
+    private final class Host implements DatabaseHost {
+        @Override
+        public void lockNow() {
+            lock();
+        }
+
+        @Override
+        public void idleTimeChanged(java.time.Duration idleTime) {
+            if (idle != null) {
+                idle.setIdleTime(idleTime);
+            }
+        }
+
+        @Override
+        public void whileClosed(String description, char[] passphraseIfItFails, ClosedWork work) {
+            DeskRoot.this.whileClosed(description, passphraseIfItFails, work);
+        }
     }
 
     private void saveDisplay(DisplayPreferences preferences) {
@@ -146,7 +297,8 @@ public final class DeskRoot {
     }
 
     /** What the main window needs from the database before it can be drawn. */
-    private record Opening(String userName, PolicyInUse policy, BundledTemplates templates) {
+    private record Opening(String userName, PolicyInUse policy, BundledTemplates templates,
+                           java.time.Duration idleTime) {
     }
 
     private void unlocked(DeskDatabase db) {
@@ -175,7 +327,7 @@ public final class DeskRoot {
         tasks.run(Messages.get("app.starting"), () -> new Opening(
                         db.dao(SettingsDao.class).get(SettingsDao.USER_NAME).orElse(""),
                         PolicyInUse.load(new PolicySettings(db, options.clock()), new PolicyPackLoader()),
-                        new BundledTemplates().load()),
+                        new BundledTemplates().load(), new IdleLockSettings(db, options.clock()).idleTime()),
                 opening -> showMainWindow(opening, loadSampleData), this::openingFailed);
     }
 
@@ -203,11 +355,24 @@ public final class DeskRoot {
         actions.bind(window, staffView, sample, importer, dialogs);
 
         Runnable offerDrafts = Screens.register(window.navigator(), new Screens.Services(database, options.clock(), tasks,
-                dialogs, status, policy, userName, opening.templates(), display), staffView, sample::run);
+                dialogs, status, policy, userName, opening.templates(), display, new Host()), staffView, sample::run);
         scene.setRoot(window.root());
-        window.navigator().navigateTo(NavigationTarget.DASHBOARD);
+        window.navigator().navigateTo(openOn);
         status.show(Messages.get("status.unlocked"));
-        offerDrafts.run();
+        startSafetyTimers(opening.idleTime());
+        if (openingProblem != null) {
+            dialogs.showError(Messages.get("safety.closedWork.failed.title"), String.valueOf(openingProblem.getMessage()),
+                    Messages.get("safety.closedWork.failed.unchanged"));
+        } else if (openingNotice != null) {
+            dialogs.showInformation(Messages.get("safety.closedWork.done.title"), openingNotice);
+        }
+        boolean returning = openOn != NavigationTarget.DASHBOARD;
+        openOn = NavigationTarget.DASHBOARD;
+        openingNotice = null;
+        openingProblem = null;
+        if (!returning) {
+            offerDrafts.run();
+        }
         if (loadSampleData) {
             sample.loadWithoutAsking();
         }
@@ -222,8 +387,25 @@ public final class DeskRoot {
         if (window == null) {
             close.run();
         } else {
-            window.navigator().requestLeaveCurrent(close);
+            window.navigator().requestLeaveCurrent(() -> backUpThen(close));
         }
+    }
+
+    /** The backup made on leaving; leaving goes ahead even if it fails, after saying so. */
+    private void backUpThen(Runnable close) {
+        DeskDatabase db = database;
+        if (db == null) {
+            close.run();
+            return;
+        }
+        stopSafetyTimers();
+        window.navigator().saveWhatSavesItself();
+        window.root().setDisable(true);
+        tasks.run(Messages.get("backup.onExit"), () -> automaticBackup().now(db), made -> close.run(), e -> {
+            options.dialogs().apply(() -> stage).showError(Messages.get("backup.onExit.failed.title"),
+                    String.valueOf(e.getMessage()), Messages.get("backup.onExit.failed.todo"));
+            close.run();
+        });
     }
 
     /** Finishes queued work, closes the database and releases the data folder. Safe to call twice. */
@@ -232,6 +414,7 @@ public final class DeskRoot {
             return;
         }
         shutDown = true;
+        stopSafetyTimers();
         if (window != null) {
             // An open record saves what was typed in the last moment before the database closes.
             window.navigator().saveWhatSavesItself();
@@ -312,6 +495,11 @@ public final class DeskRoot {
         @Override
         public void exit() {
             DeskRoot.this.exit();
+        }
+
+        @Override
+        public void lock() {
+            DeskRoot.this.lock();
         }
     }
 }

@@ -47,6 +47,12 @@ import uk.supervisiondesk.ui.settings.PolicySettingsViewModel;
 import uk.supervisiondesk.ui.settings.SettingsView;
 import uk.supervisiondesk.ui.settings.SettingsViewModel;
 import uk.supervisiondesk.ui.staff.StaffView;
+import uk.supervisiondesk.safety.Backups;
+import uk.supervisiondesk.ui.safety.AuditView;
+import uk.supervisiondesk.ui.safety.AuditViewModel;
+import uk.supervisiondesk.ui.safety.DatabaseHost;
+import uk.supervisiondesk.ui.safety.SecuritySettingsView;
+import uk.supervisiondesk.ui.safety.SecuritySettingsViewModel;
 
 /**
  * Builds every screen of the main window from the services, by constructor, and registers it
@@ -59,7 +65,7 @@ final class Screens {
     /** What the screens are built from. */
     record Services(DeskDatabase database, Clock clock, FxTaskRunner tasks, DialogService dialogs,
                     StatusMessages status, CurrentPolicy policy, StringProperty userName, BundledTemplates templates,
-                    Display display) {
+                    Display display, DatabaseHost safetyHost) {
     }
 
     /** Registers the screens; returns what offers unfinished drafts once the window is up. */
@@ -96,11 +102,20 @@ final class Screens {
                 id -> navigator.navigateTo(NavigationTarget.SESSIONS, () -> sheet.show(id)))));
         navigator.register(NavigationTarget.REPORTS, () -> new MonthlyReturnView(new MonthlyReturnViewModel(
                 new MonthlyReturnBuilder(overview), s.policy(), s.tasks(), s.dialogs(), s.status(), s.clock())));
-        navigator.register(NavigationTarget.SETTINGS, () -> new SettingsView(
-                new SettingsViewModel(s.database(), s.userName(), s.tasks(), s.dialogs(), s.status()), s.display(),
-                new PolicySettingsViewModel(new PolicySettings(s.database(), s.clock()), new PolicyPackLoader(),
-                        s.policy(), s.tasks(), s.dialogs(), s.status()), AppVersion.get(), loadSampleData,
-                new SigningIdentityPane(signing).root()));
+        navigator.register(NavigationTarget.SETTINGS, () -> {
+            SettingsView settings = new SettingsView(
+                    new SettingsViewModel(s.database(), s.userName(), s.tasks(), s.dialogs(), s.status()), s.display(),
+                    new PolicySettingsViewModel(new PolicySettings(s.database(), s.clock()), new PolicyPackLoader(),
+                            s.policy(), s.tasks(), s.dialogs(), s.status()), AppVersion.get(), loadSampleData,
+                    new SigningIdentityPane(signing).root());
+            SecuritySettingsView security = new SecuritySettingsView(new SecuritySettingsViewModel(s.database(),
+                    s.clock(), new Backups(s.clock(), AppVersion.get()), s.tasks(), s.dialogs(), s.status(),
+                    s.safetyHost()));
+            settings.addSection(security.root(), security::refresh);
+            return settings;
+        });
+        navigator.register(NavigationTarget.AUDIT, () -> new AuditView(new AuditViewModel(s.database(), s.clock(),
+                s.policy(), s.tasks(), s.dialogs(), s.status())));
 
         DraftRecovery drafts = new DraftRecovery(records, register, s.templates(), s.tasks(), s.dialogs());
         return () -> drafts.offer((draft, who) -> {

@@ -1,11 +1,11 @@
 package uk.supervisiondesk.monitoring;
 
 /** Writing CSV fields as RFC 4180 and Excel expect: quoted when they hold a comma, quote or line break. */
-final class Csv {
+public final class Csv {
     private Csv() {
     }
 
-    static String field(String value) {
+    public static String field(String value) {
         if (value == null) {
             return "";
         }

@@ -25,7 +25,8 @@ public record DataFolder(Path root) {
         return root.resolve(DATABASE_NAME);
     }
 
-    Path keyParametersFile() {
+    /** The key-derivation parameters (salt, cost): not secret, but a backup needs them beside the database. */
+    public Path keyParametersFile() {
         return root.resolve("key.properties");
     }
 
@@ -52,6 +53,26 @@ public record DataFolder(Path root) {
 
     Path lockFile() {
         return root.resolve(".in-use.lock");
+    }
+
+    /** Says which staged files replace the database's own when a passphrase change or restore is switched in. */
+    Path switchJournalFile() {
+        return root.resolve("database-switch.properties");
+    }
+
+    /** Where a replacement database is prepared before it is switched in (see {@link DatabaseSwitch}). */
+    Path stagingFolder() {
+        return root.resolve(".staged");
+    }
+
+    /** Where backups go until the user chooses a folder of their own. */
+    public Path defaultBackupFolder() {
+        return root.resolve("backups");
+    }
+
+    /** A plain copy of the chosen backup folder, readable when the database itself is damaged. */
+    Path backupLocationFile() {
+        return root.resolve("backup-location.properties");
     }
 
     public boolean hasDatabase() {

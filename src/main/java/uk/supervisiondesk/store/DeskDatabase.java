@@ -26,11 +26,14 @@ public final class DeskDatabase implements AutoCloseable {
     private static final String MIGRATIONS = "classpath:db/migration";
 
     private final DataFolder folder;
+    private final DatabaseKeys keys;
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
+    private volatile boolean compactOnClose;
 
-    private DeskDatabase(DataFolder folder, JdbcConnectionPool pool) {
+    private DeskDatabase(DataFolder folder, DatabaseKeys keys, JdbcConnectionPool pool) {
         this.folder = folder;
+        this.keys = keys;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
     }
@@ -46,6 +49,7 @@ public final class DeskDatabase implements AutoCloseable {
      */
     public static DeskDatabase create(DataFolder folder, char[] passphrase, int iterations, String targetVersion)
             throws DatabaseUnavailableException {
+        DatabaseSwitch.settle(folder);
         if (folder.hasDatabase()) {
             throw new DatabaseUnavailableException("The folder " + folder + " already holds a database. "
                     + "Unlock it with its passphrase, or choose another folder.", null);
@@ -57,7 +61,7 @@ public final class DeskDatabase implements AutoCloseable {
             KeyParameters parameters = KeyParameters.fresh(iterations);
             parameters.write(folder);
             DatabaseKeys keys = DatabaseKeys.derive(passphrase, parameters);
-            db = new DeskDatabase(folder, pool(folder, keys, false));
+            db = new DeskDatabase(folder, keys, pool(folder, keys, false));
             new StoreState(folder).markOpen();
             db.migrate(targetVersion);
             created = true;
@@ -92,6 +96,8 @@ public final class DeskDatabase implements AutoCloseable {
 
     public static DeskDatabase open(DataFolder folder, char[] passphrase, String targetVersion)
             throws WrongPassphraseException, DatabaseUnavailableException {
+        // A passphrase change or restore that a crash interrupted is finished (or undone) first.
+        DatabaseSwitch.settle(folder);
         if (!folder.hasDatabase()) {
             throw new DatabaseUnavailableException("There is no database in " + folder + ".", null);
         }
@@ -99,7 +105,7 @@ public final class DeskDatabase implements AutoCloseable {
         try {
             parameters = KeyParameters.read(folder);
         } catch (IOException e) {
-            throw new DatabaseUnavailableException(e.getMessage() + " Restore it from a backup of the data folder.", e);
+            throw DatabaseUnavailableException.damaged(e.getMessage() + " Restore it from a backup of the data folder.", e);
         }
         StoreState state = new StoreState(folder);
         state.checkUnchangedSinceCleanClose();
@@ -112,14 +118,16 @@ public final class DeskDatabase implements AutoCloseable {
             if (!hasSchemaHistory(probe)) {
                 pool.dispose();
                 restore(untouched, folder);
-                throw new DatabaseUnavailableException("The database in " + folder + " is damaged: it opens, but "
+                throw DatabaseUnavailableException.damaged("The database in " + folder + " is damaged: it opens, but "
                         + "its contents are missing (the file may have been cut short by a full disk or a failed copy)."
                         + " It has been left exactly as it was. Restore the newest backup.", null);
             }
         } catch (SQLException e) {
             pool.dispose();
-            if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
-                    || e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
+            boolean keyRefused = e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
+                    || e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD;
+            // H2 gives the same error for a corrupt page as for a wrong key; the header tells them apart.
+            if (keyRefused && !FileKeyCheck.keyOpensHeader(untouched, keys)) {
                 deleteQuietly(untouched);
                 throw new WrongPassphraseException();
             }
@@ -128,14 +136,21 @@ public final class DeskDatabase implements AutoCloseable {
                 throw new DatabaseUnavailableException("The database is already open in another program. "
                         + "Close the other copy of Supervision Desk and try again.", e);
             }
-            throw new DatabaseUnavailableException("The database in " + folder + " could not be read: the file "
-                    + "looks damaged (it may have been cut short by a full disk or a failed copy). It has been left "
-                    + "exactly as it was. Restore the newest backup.", e);
+            throw DatabaseUnavailableException.damaged("The database in " + folder + " could not be read: the file "
+                    + "looks damaged (it may have been cut short or overwritten by a full disk, a failed copy or a "
+                    + "failing drive). It has been left exactly as it was. Restore the newest backup.", e);
         }
-        DeskDatabase db = new DeskDatabase(folder, pool);
+        DeskDatabase db = new DeskDatabase(folder, keys, pool);
         try {
             state.markOpen();
             db.migrate(targetVersion);
+            // A damaged page that H2 did not need while opening shows up here rather than mid-work.
+            DatabaseIntegrityCheck.readEveryRow(db);
+        } catch (DatabaseIntegrityCheck.IntegrityProblem e) {
+            db.closeWithoutCompacting();
+            restore(untouched, folder);
+            throw DatabaseUnavailableException.damaged("The database in " + folder + " is damaged: "
+                    + e.getMessage() + ". It has been left exactly as it was. Restore the newest backup.", e);
         } catch (IOException e) {
             db.close();
             throw new DatabaseUnavailableException("Could not write to the data folder " + folder + " ("
@@ -218,6 +233,18 @@ public final class DeskDatabase implements AutoCloseable {
         return folder;
     }
 
+    Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    /**
+     * Asks for the file to be rewritten with only live data when the database closes, so that
+     * what was just deleted for good does not linger in superseded pages (see {@link FullCompaction}).
+     */
+    public void compactWhenClosed() {
+        compactOnClose = true;
+    }
+
     /** The highest applied migration, e.g. "2". */
     public String schemaVersion() {
         return jdbi.withHandle(h -> h.createQuery(
@@ -227,6 +254,24 @@ public final class DeskDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        boolean closedCleanly = shutDown();
+        if (closedCleanly && compactOnClose) {
+            try {
+                FullCompaction.compact(folder, keys);
+            } catch (IOException e) {
+                // The deleted rows are gone from the database; only superseded, encrypted pages remain until reused.
+            }
+        }
+        if (closedCleanly) {
+            new StoreState(folder).markCleanlyClosed();
+        }
+    }
+
+    private void closeWithoutCompacting() {
+        shutDown();
+    }
+
+    private boolean shutDown() {
         boolean closedCleanly = false;
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
@@ -236,9 +281,7 @@ public final class DeskDatabase implements AutoCloseable {
         } finally {
             pool.dispose();
         }
-        if (closedCleanly) {
-            new StoreState(folder).markCleanlyClosed();
-        }
+        return closedCleanly;
     }
 
     private static void removeHalfCreated(DataFolder folder) {

@@ -31,7 +31,7 @@ final class StoreState {
             long expected = Long.parseLong(state.getProperty("length", "-1"));
             long actual = Files.size(folder.databaseFile());
             if (expected >= 0 && actual != expected) {
-                throw new DatabaseUnavailableException("The database in " + folder + " is damaged: its file is "
+                throw DatabaseUnavailableException.damaged("The database in " + folder + " is damaged: its file is "
                         + (actual < expected ? "shorter" : "longer") + " than when Supervision Desk last closed it ("
                         + actual + " bytes instead of " + expected + "), so it may have been cut short by a full disk "
                         + "or a failed copy. It has been left exactly as it was. Restore the newest backup.", null);

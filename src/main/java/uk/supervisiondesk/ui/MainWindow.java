@@ -53,6 +53,9 @@ public final class MainWindow {
         void showAbout();
 
         void exit();
+
+        /** Saves what saves itself, closes the database and shows the unlock screen. */
+        void lock();
     }
 
     private final BorderPane root = new BorderPane();
@@ -77,8 +80,10 @@ public final class MainWindow {
         MenuItem importSessions = item("menu.file.importSessions", actions::importSessions, null);
         MenuItem exit = item("menu.file.exit", actions::exit,
                 new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        MenuItem lock = item("menu.file.lock", actions::lock,
+                new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
         Menu file = new Menu(Messages.get("menu.file"), null, newSupervisee, new SeparatorMenuItem(), importStaff,
-                importSessions, sample, new SeparatorMenuItem(), exit);
+                importSessions, sample, new SeparatorMenuItem(), lock, exit);
 
         Menu go = new Menu(Messages.get("menu.go"));
         for (NavigationTarget target : NavigationTarget.values()) {

@@ -13,7 +13,8 @@ public enum NavigationTarget {
     OBSERVATIONS(KeyCode.DIGIT5),
     ACTIONS(KeyCode.DIGIT6),
     REPORTS(KeyCode.DIGIT7),
-    SETTINGS(KeyCode.DIGIT8);
+    SETTINGS(KeyCode.DIGIT8),
+    AUDIT(KeyCode.DIGIT9);
 
     private final KeyCode key;
 

@@ -102,6 +102,35 @@ class DeskDatabaseTest {
         assertThat(digest(folder.databaseFile())).as("the damaged file is not overwritten").isEqualTo(damaged);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "4 KB of random bytes at {0}% of the file")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {30, 50, 70})
+    void randomBytesInTheFileAreReportedAsDamageNotAsAWrongPassphrase(int percent) throws Exception {
+        try (DeskDatabase db = create()) {
+            StaffDao staff = db.dao(StaffDao.class);
+            for (int i = 0; i < 60; i++) {
+                staff.save(TestData.fullSupervisee("E" + i, "Jo", "Bloggs" + i));
+            }
+        }
+        DataFolder folder = new DataFolder(dir);
+        // Only live pages, so that the damage lands on data rather than on space H2 no longer uses.
+        FullCompaction.compact(folder, DatabaseKeys.derive(PASSPHRASE, KeyParameters.read(folder)));
+        new StoreState(folder).markCleanlyClosed();
+        byte[] bytes = Files.readAllBytes(folder.databaseFile());
+        byte[] junk = new byte[4096];
+        new java.util.Random(percent).nextBytes(junk);
+        System.arraycopy(junk, 0, bytes, bytes.length * percent / 100, junk.length);
+        Files.write(folder.databaseFile(), bytes);
+        String damaged = digest(folder.databaseFile());
+
+        assertThatThrownBy(() -> DeskDatabase.open(folder, PASSPHRASE))
+                .isInstanceOfSatisfying(DatabaseUnavailableException.class,
+                        e -> assertThat(e.isDamaged()).as("offered a backup, not blamed on the passphrase").isTrue())
+                .hasMessageContaining("damaged")
+                .hasMessageEndingWith("Restore the newest backup.")
+                .hasMessageNotContaining("Exception");
+        assertThat(digest(folder.databaseFile())).as("the damaged file is not overwritten").isEqualTo(damaged);
+    }
+
     @Test
     void afterACrashThereIsNoCleanLengthToCompareAndTheDatabaseStillOpens() throws Exception {
         try (DeskDatabase db = create()) {

@@ -17,7 +17,8 @@ import uk.supervisiondesk.store.DataFolder;
         versionProvider = DeskCommand.Version.class,
         description = "Staff supervision for children's social care. With no command, opens the app.",
         subcommands = {DemoCommand.class, ImportCommand.class, DueCommand.class, PolicyCommand.class,
-            VerifyCommand.class, BenchCommand.class, ExportCommand.class},
+            VerifyCommand.class, BenchCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class,
+            AuditCommand.class},
         footer = {"", "The passphrase for commands comes from --passphrase-file FILE or the environment variable "
                 + PassphraseSource.ENVIRONMENT_VARIABLE + ", never from an argument."})
 public final class DeskCommand implements Callable<Integer> {

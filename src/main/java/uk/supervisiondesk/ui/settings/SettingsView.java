@@ -40,6 +40,7 @@ public final class SettingsView implements DeskView {
     @FXML private Label appVersion;
     @FXML private Button loadSample;
     @FXML private javafx.scene.layout.VBox policyBox;
+    @FXML private javafx.scene.layout.VBox safetyBox;
     private final PolicySettingsViewModel policy;
     private final Display display;
     private final javafx.scene.Node signingIdentity;
@@ -120,6 +121,14 @@ public final class SettingsView implements DeskView {
         }
     }
 
+    private final java.util.List<Runnable> sectionRefreshes = new java.util.ArrayList<>();
+
+    /** Adds a section made elsewhere (below the policy), refreshed with the screen. */
+    public void addSection(javafx.scene.Node section, Runnable refresh) {
+        safetyBox.getChildren().add(section);
+        sectionRefreshes.add(refresh);
+    }
+
     private void showDisplay(DisplayPreferences now) {
         textSize.setValue(now.textSizePercent());
         highContrast.setSelected(now.highContrast());
@@ -134,5 +143,6 @@ public final class SettingsView implements DeskView {
     public void activate() {
         model.refresh();
         policy.refresh();
+        sectionRefreshes.forEach(Runnable::run);
     }
 }

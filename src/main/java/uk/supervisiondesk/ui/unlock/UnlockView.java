@@ -75,6 +75,20 @@ public final class UnlockView {
         HBox actions = new HBox(12, submit, working);
         actions.setAlignment(Pos.CENTER_LEFT);
 
+        Label offer = new Label();
+        offer.setId("backupOffer");
+        offer.setWrapText(true);
+        offer.textProperty().bind(model.offeredBackupProperty());
+        Button restore = new Button(Messages.get("unlock.damaged.restore"));
+        restore.setId("restoreOfferedBackup");
+        restore.setOnAction(e -> model.restoreOfferedBackup());
+        restore.disableProperty().bind(model.busyProperty());
+        VBox offerBox = new VBox(8, offer, restore);
+        offerBox.visibleProperty().bind(model.offeredBackupProperty().isNotEmpty());
+        offerBox.managedProperty().bind(offerBox.visibleProperty());
+        model.offeredBackupProperty().addListener((obs, old, now) -> restore.setVisible(model.hasOfferedBackup()));
+        restore.managedProperty().bind(restore.visibleProperty());
+
         Label folder = styled(new Label(Messages.get("unlock.folder", dataFolder)), "hint");
         folder.setWrapText(true);
 
@@ -82,7 +96,7 @@ public final class UnlockView {
         if (creating) {
             card.getChildren().addAll(confirmationBox, strength);
         }
-        card.getChildren().addAll(error, actions, folder);
+        card.getChildren().addAll(error, actions, offerBox, folder);
         card.getStyleClass().add("unlock-card");
         card.setPadding(new Insets(32, 36, 28, 36));
         card.setMaxHeight(Region.USE_PREF_SIZE);

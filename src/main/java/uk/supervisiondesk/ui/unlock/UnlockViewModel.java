@@ -51,6 +51,16 @@ public final class UnlockViewModel {
     private final ReadOnlyLongWrapper secondsToWait = new ReadOnlyLongWrapper(0);
     private final BooleanBinding canSubmit;
     private Instant retryAt = Instant.EPOCH;
+    private BackupOffer backupOffer;
+    private uk.supervisiondesk.safety.BackupFile offered;
+    private final ReadOnlyStringWrapper offeredBackup = new ReadOnlyStringWrapper("");
+
+    /** Where a damaged database's replacement comes from: the newest backup, restored with its passphrase. */
+    public interface BackupOffer {
+        java.util.Optional<uk.supervisiondesk.safety.BackupFile> newest();
+
+        void restore(uk.supervisiondesk.safety.BackupFile backup, char[] passphrase) throws Exception;
+    }
 
     public UnlockViewModel(Mode mode, Unlocker unlocker, DatabaseCreator creator, TaskRunner tasks, Clock clock,
                            Consumer<DeskDatabase> onOpened) {
@@ -67,6 +77,39 @@ public final class UnlockViewModel {
         passphrase.addListener((obs, old, now) -> error.set(""));
         confirmation.addListener((obs, old, now) -> error.set(""));
         updateStrength();
+    }
+
+    /** When the database turns out damaged, the newest backup is offered instead. */
+    public void offerBackupsWhenDamaged(BackupOffer offer) {
+        this.backupOffer = offer;
+    }
+
+    /**
+     * Restores the offered backup with the passphrase typed (the one in use when it was made),
+     * keeping the damaged database beside it, then opens it.
+     */
+    public void restoreOfferedBackup() {
+        if (offered == null || passphrase.get().isEmpty() || busy.get()) {
+            if (passphrase.get().isEmpty()) {
+                error.set(Messages.get("unlock.damaged.typePassphrase"));
+            }
+            return;
+        }
+        char[] secret = passphrase.get().toCharArray();
+        uk.supervisiondesk.safety.BackupFile backup = offered;
+        busy.set(true);
+        tasks.run(Messages.get("unlock.damaged.restoring"), () -> {
+            backupOffer.restore(backup, secret);
+            return unlocker.unlock(secret);
+        }, outcome -> {
+            offered = null;
+            offeredBackup.set("");
+            unlockOutcome(outcome);
+        }, this::failed);
+    }
+
+    public ReadOnlyStringProperty offeredBackupProperty() {
+        return offeredBackup.getReadOnlyProperty();
     }
 
     /** Picks up a wait left from earlier failed attempts (even from before a restart). */
@@ -137,6 +180,21 @@ public final class UnlockViewModel {
         busy.set(false);
         error.set(e instanceof DatabaseUnavailableException ? e.getMessage()
                 : Messages.get("unlock.unexpected", String.valueOf(e.getMessage())));
+        if (e instanceof DatabaseUnavailableException d && d.isDamaged() && backupOffer != null) {
+            tasks.run(Messages.get("unlock.damaged.looking"), backupOffer::newest, newest -> {
+                offered = newest.orElse(null);
+                offeredBackup.set(newest.map(b -> Messages.get("unlock.damaged.offer",
+                        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy 'at' HH:mm")
+                                .format(b.manifest().createdAt().atZone(java.time.ZoneId.systemDefault())),
+                        b.manifest().supervisees(), b.manifest().records(), b.path()))
+                        .orElse(Messages.get("unlock.damaged.noBackup")));
+            }, none -> { });
+        }
+    }
+
+    /** Whether a backup can be restored from this screen now. */
+    public boolean hasOfferedBackup() {
+        return offered != null;
     }
 
     private void updateStrength() {
