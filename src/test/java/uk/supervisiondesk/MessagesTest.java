@@ -51,6 +51,20 @@ class MessagesTest {
         }
     }
 
+    @Test
+    void eachKeyIsDefinedOnceSoNoMessageSilentlyReplacesAnother() throws IOException {
+        Path file = MAIN.resolve("resources/uk/supervisiondesk/ui/messages.properties");
+        Set<String> seen = new HashSet<>();
+        Set<String> twice = new HashSet<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
+            Matcher key = Pattern.compile("^([A-Za-z0-9_.]+)\\s*=").matcher(line);
+            if (key.find() && !seen.add(key.group(1))) {
+                twice.add(key.group(1));
+            }
+        }
+        assertThat(twice).as("keys defined more than once").isEmpty();
+    }
+
     private static Properties bundle() throws IOException {
         Properties p = new Properties();
         try (InputStream in = MessagesTest.class.getResourceAsStream("/uk/supervisiondesk/ui/messages.properties")) {

@@ -29,8 +29,11 @@ final class PdfBench implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (runs < 1 || (warmUps != null && warmUps < 0) || memoryRenders < 0) {
-            throw new CommandFailedException("--runs must be at least 1, and --warm-ups and --memory-renders not negative.", 2);
+        if (runs < 1 || (warmUps != null && warmUps < 0)) {
+            throw new CommandFailedException("--runs must be at least 1 and --warm-ups not negative.", 2);
+        }
+        if (memoryRenders < 0) {
+            throw new CommandFailedException("--memory-renders must not be negative.", 2);
         }
         (warmUps == null ? PdfBenchmark.run(runs) : PdfBenchmark.run(runs, warmUps)).lines()
                 .forEach(spec.commandLine().getOut()::println);

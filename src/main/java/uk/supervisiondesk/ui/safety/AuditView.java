@@ -38,6 +38,7 @@ public final class AuditView implements DeskView {
         TabPane tabs = new TabPane(tab("auditTab", "audit.tab", trail()), tab("retentionTab", "retention.tab",
                 retention()), tab("subjectAccessTab", "subjectAccess.tab", subjectAccess()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setAccessibleText(Messages.get("audit.tabs"));
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root = new VBox(10, new VBox(4, title, help), tabs);
         root.setPadding(new Insets(16, 24, 16, 24));
@@ -68,7 +69,7 @@ public final class AuditView implements DeskView {
 
         TableView<AuditViewModel.Entry> table = new TableView<>(model.entries());
         table.setId("auditTable");
-        table.setAccessibleText(Messages.get("audit.table"));
+        table.setAccessibleText(Messages.get("auditTrail.table"));
         table.getColumns().add(column("audit.column.seq", (AuditViewModel.Entry x) -> x.seq(), 60));
         table.getColumns().add(column("audit.column.when", (AuditViewModel.Entry x) -> x.when(), 150));
         table.getColumns().add(column("audit.column.action", (AuditViewModel.Entry x) -> x.action(), 100));
