@@ -382,6 +382,20 @@ public final class RecordFormView {
      * Adds the signing strip above the buttons. While {@code signed} holds (someone's signature
      * stands on this version), nothing in the form can be changed: it reads as it was signed.
      */
+    /** A leaver's record: it reads as it was kept and nothing in it can change. */
+    public void showArchived(String note) {
+        Label archived = new Label(note);
+        archived.setId("archivedNote");
+        archived.setWrapText(true);
+        archived.getStyleClass().add("form-error-banner");
+        frozen.set(true);
+        sections.getChildren().forEach(n -> {
+            n.disableProperty().unbind();
+            n.setDisable(true);
+        });
+        root.setBottom(new VBox(archived, buttonBar));
+    }
+
     public void attachSigning(Node panel, javafx.beans.value.ObservableBooleanValue signed) {
         frozen.bind(signed);
         root.setBottom(new VBox(panel, buttonBar));

@@ -100,6 +100,11 @@ public final class RecordLauncher {
      */
     public void start(Supervisee who, RecordTemplate template, SessionEntry row, Map<String, Object> prefilled,
                       Consumer<RecordFormView> show, Runnable onClose) {
+        if (who.isLeaverOn(LocalDate.now(clock))) {
+            // A leaver's file is archived: it can be read, not added to.
+            dialogs.showInformation(Messages.get("record.archived.title"), archivedNote(who));
+            return;
+        }
         LocalDate date = row != null ? row.session().date() : LocalDate.now(clock);
         Map<String, Object> values = initialValues(who, template);
         values.putAll(prefilled);
@@ -159,7 +164,9 @@ public final class RecordLauncher {
             status.show(Messages.get("record.caseNote.copied"));
         }, () -> calendarExport.export(model), () -> preparation.saveForm(model), () -> preparation.importForm(model),
                 promptsModel);
-        if (signing != null) {
+        if (context.supervisee().isLeaverOn(LocalDate.now(clock))) {
+            form.showArchived(archivedNote(context.supervisee()));
+        } else if (signing != null) {
             var recordSigning = new uk.supervisiondesk.ui.signing.RecordSigning(signing, model.recordProperty()::get,
                     () -> model.leave(() -> { }), next -> open(context.supervisee(), next, show, onClose),
                     context.supervisee().fullName(), supervisorName(context));
@@ -172,6 +179,11 @@ public final class RecordLauncher {
             form.attachSigning(panel.root(), recordSigning.frozen());
         }
         return form;
+    }
+
+    private static String archivedNote(Supervisee who) {
+        return Messages.get("record.archived", who.fullName(),
+                uk.supervisiondesk.domain.UkDates.format(who.employment().leavingDate()));
     }
 
     /** The supervisor as the record names them, else as the front sheet does, else the user. */

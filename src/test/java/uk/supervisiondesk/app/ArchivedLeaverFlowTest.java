@@ -1,0 +1,135 @@
+package uk.supervisiondesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.supervisiondesk.testing.DeskUi.*;
+import static uk.supervisiondesk.testing.TestData.PASSPHRASE;
+import static uk.supervisiondesk.testing.TestData.TEST_KEY_ITERATIONS;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import uk.supervisiondesk.domain.Employment;
+import uk.supervisiondesk.domain.RecordStatus;
+import uk.supervisiondesk.domain.SessionEntry;
+import uk.supervisiondesk.domain.SessionKind;
+import uk.supervisiondesk.domain.Supervisee;
+import uk.supervisiondesk.domain.SupervisionRecord;
+import uk.supervisiondesk.domain.SupervisionSession;
+import uk.supervisiondesk.store.DataFolder;
+import uk.supervisiondesk.store.DeskDatabase;
+import uk.supervisiondesk.store.RecordBook;
+import uk.supervisiondesk.store.SessionLog;
+import uk.supervisiondesk.store.StaffRegister;
+import uk.supervisiondesk.testing.AnsweringDialogs;
+import uk.supervisiondesk.testing.TestData;
+import uk.supervisiondesk.ui.FxDialogService;
+
+/** A leaver's supervision file is archived: their records open to read, and nothing can be changed or added. */
+@ExtendWith(ApplicationExtension.class)
+class ArchivedLeaverFlowTest {
+    private static final Clock TODAY = Clock.fixed(LocalDate.of(2026, 11, 23).atTime(12, 0)
+            .atZone(ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London"));
+
+    @TempDir
+    Path dir;
+    private Stage stage;
+    private DeskRoot root;
+    private long joId;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> {
+            if (root != null) {
+                root.shutdown();
+            }
+        });
+    }
+
+    @Test
+    void aLeaversRecordOpensReadOnlyAndNoNewRecordCanBeStarted(FxRobot robot) throws Exception {
+        TestData.createSetUpDatabase(new DataFolder(dir));
+        try (DeskDatabase db = DeskDatabase.open(new DataFolder(dir), PASSPHRASE)) {
+            StaffRegister register = new StaffRegister(db, TODAY);
+            Supervisee jo = register.save(TestData.socialWorker("E1", "Jo", "Bloggs", LocalDate.of(2020, 1, 6)));
+            Employment e = jo.employment();
+            jo = register.save(new Supervisee(jo.id(), jo.employeeNumber(), jo.personal(), new Employment(
+                    e.jobTitle(), e.team(), e.workplaceAddress(), e.workMobile(), e.hoursPerWeek(), e.employmentStart(),
+                    e.currentPostStart(), e.supervisorName(), e.asyeStart(), LocalDate.of(2025, 3, 31)),
+                    jo.emergencyContact(), jo.roleHistory()));
+            joId = jo.id();
+            SessionLog log = new SessionLog(db, TODAY);
+            log.saveAll(List.of(
+                    new SessionEntry(null, jo.id(), SupervisionSession.held(LocalDate.of(2025, 2, 3), SessionKind.INDIVIDUAL)),
+                    new SessionEntry(null, jo.id(), SupervisionSession.planned(LocalDate.of(2025, 3, 3), SessionKind.INDIVIDUAL))));
+            new RecordBook(db, TODAY).create(new SupervisionRecord(null, jo.id(), "individual", "individual",
+                    LocalDate.of(2025, 2, 3), log.forSupervisee(jo.id()).stream()
+                            .filter(r -> r.session().date().equals(LocalDate.of(2025, 2, 3))).findFirst().orElseThrow().id(),
+                    RecordStatus.COMPLETE, 1,
+                    java.util.Map.of("wellbeing", "Settled before leaving"), null));
+        }
+        robot.interact(() -> {
+            root = new DeskRoot(new DeskRoot.Options(new DataFolder(dir), TEST_KEY_ITERATIONS, TODAY,
+                    owner -> new AnsweringDialogs(new FxDialogService(owner))));
+            root.prepare();
+            root.show(stage);
+        });
+        type(robot, "#passphrase", new String(PASSPHRASE));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> showing(robot, "#dashboardTable"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
+        waitUntil(() -> showing(robot, "#sheetIncludeLeavers"));
+        press(robot, "#sheetIncludeLeavers");
+        waitUntil(() -> !robot.lookup("#sheetPerson").queryAs(javafx.scene.control.ComboBox.class).getItems().isEmpty());
+        robot.interact(() -> robot.lookup("#sheetPerson").queryAs(javafx.scene.control.ComboBox.class)
+                .getSelectionModel().select(0));
+        waitUntil(() -> rows(robot, "#sheetTable") == 2);
+
+        selectSession(robot, LocalDate.of(2025, 2, 3));
+        robot.interact(() -> robot.lookup("#writeRecord").queryButton().fire());
+        waitUntil(() -> showing(robot, "#archivedNote"));
+        assertThat(text(robot, "#archivedNote")).contains("Jo Bloggs left on 31/03/2025", "archived");
+        TextArea wellbeing = robot.lookup("#wellbeing").queryAs(TextArea.class);
+        assertThat(wellbeing.getText()).isEqualTo("Settled before leaving");
+        assertThat(wellbeing.isDisabled()).as("the record cannot be changed").isTrue();
+        robot.interact(() -> robot.lookup("#recordBack").queryButton().fire());
+        waitUntil(() -> showing(robot, "#sheetTable"));
+
+        selectSession(robot, LocalDate.of(2025, 3, 3));
+        robot.interact(() -> robot.lookup("#writeRecord").queryButton().fire());
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText()
+                + robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
+                .contains("left on 31/03/2025");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(new RecordBook(root.database(), TODAY).forSupervisee(joId)).as("no record was added").hasSize(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void selectSession(FxRobot robot, LocalDate date) {
+        robot.interact(() -> {
+            TableView<SessionEntry> table = robot.lookup("#sheetTable").queryAs(TableView.class);
+            table.getItems().stream().filter(e -> e.session().date().equals(date)).findFirst()
+                    .ifPresent(e -> table.getSelectionModel().select(e));
+        });
+    }
+}
