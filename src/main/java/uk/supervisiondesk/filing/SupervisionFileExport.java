@@ -137,15 +137,7 @@ public final class SupervisionFileExport {
      * what the dashboard shows as "not yet filed".
      */
     public static java.util.Map<Long, Integer> notYetFiled(DeskDatabase database) {
-        return database.jdbi().withHandle(h -> h.createQuery("""
-                        SELECT r.supervisee_id AS who, COUNT(*) AS n FROM supervision_record r
-                        WHERE r.status = 'COMPLETE' AND NOT EXISTS (SELECT 1 FROM exported_file e
-                          WHERE e.record_id = r.id AND e.record_version = r.version AND e.kind = 'pdf')
-                        GROUP BY r.supervisee_id""")
-                .reduceRows(new java.util.HashMap<Long, Integer>(), (map, row) -> {
-                    map.put(row.getColumn("who", Long.class), row.getColumn("n", Integer.class));
-                    return map;
-                }));
+        return new RecordBook(database, Clock.systemUTC()).notYetFiled();
     }
 
     private record Planned(Supervisee person, SupervisionRecord record, int version, String kind, Path target,
