@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -118,18 +119,21 @@ public final class SupervisionFileExport {
                 throw new IllegalArgumentException("No one on the register has the employee number " + wanted + ".");
             }
         }
-        return run(root, staff, onlyNew, null, progress);
+        return run(root, staff, onlyNew, null, false, progress);
     }
 
-    /** One supervisee's whole file. */
+    /**
+     * One supervisee's whole file, and the whole file as one PDF ({@link WholeFilePdf}) in their
+     * folder, e.g. {@code Supervision file 2026-11-23.pdf}.
+     */
     public Summary exportSupervisee(Path root, Supervisee person, Progress progress) {
-        return run(root, List.of(person), false, null, progress);
+        return run(root, List.of(person), false, null, true, progress);
     }
 
     /** One record (every version of it), e.g. from the record's signing strip. */
     public Summary exportRecord(Path root, SupervisionRecord record) {
         Supervisee person = new StaffRegister(database, clock).findById(record.superviseeId()).orElseThrow();
-        return run(root, List.of(person), false, record.id(), Progress.NONE);
+        return run(root, List.of(person), false, record.id(), false, Progress.NONE);
     }
 
     /**
@@ -141,10 +145,11 @@ public final class SupervisionFileExport {
     }
 
     private record Planned(Supervisee person, SupervisionRecord record, int version, String kind, Path target,
-                           long size, String sha256, Supplier<byte[]> content) {
+                           long size, String sha256, Supplier<byte[]> content, SupervisionFileItem item) {
     }
 
-    private Summary run(Path root, Collection<Supervisee> people, boolean onlyNew, Long onlyRecord, Progress progress) {
+    private Summary run(Path root, Collection<Supervisee> people, boolean onlyNew, Long onlyRecord, boolean wholeFile,
+                        Progress progress) {
         if (!Files.isDirectory(root)) {
             throw new UncheckedIOException(new IOException("The export folder " + root + " is not there. If it is on a "
                     + "shared drive or a SharePoint library, check the drive is connected and OneDrive is running, or "
@@ -153,7 +158,11 @@ public final class SupervisionFileExport {
         Tally tally = new Tally();
         List<Planned> plan = new ArrayList<>();
         for (Supervisee person : people) {
-            plan.addAll(plan(root, person, onlyNew, onlyRecord, tally));
+            List<Planned> own = plan(root, person, onlyNew, onlyRecord, tally);
+            plan.addAll(own);
+            if (wholeFile) {
+                plan.add(planWholeFile(root, person, own));
+            }
         }
         int done = 0;
         for (Planned item : plan) {
@@ -236,13 +245,13 @@ public final class SupervisionFileExport {
         Path pdf = place(root, person, item, record.recordDate(), version, "pdf");
         RecordFiles files = filing.files();
         plan.add(new Planned(person, record, version, PDF, pdf, copy.pdfSize(), copy.pdfSha256(),
-                () -> files.pdf(copy.id()).orElseThrow()));
+                () -> files.pdf(copy.id()).orElseThrow(), item));
         if (copy.hasScan()) {
             String pdfName = pdf.getFileName().toString();
             String scanName = pdfName.substring(0, pdfName.length() - ".pdf".length()) + " paper signatures"
                     + PaperScan.extensionFor(copy.scanMime());
             plan.add(new Planned(person, record, version, SCAN, pdf.resolveSibling(scanName), copy.scanSize(),
-                    copy.scanSha256(), () -> files.scan(copy.id()).orElseThrow()));
+                    copy.scanSha256(), () -> files.scan(copy.id()).orElseThrow(), item));
         }
     }
 
@@ -270,7 +279,23 @@ public final class SupervisionFileExport {
         Path target = place(root, person, SupervisionFileItem.CALENDAR, agreement.recordDate(), agreement.version(),
                 "ics");
         plan.add(new Planned(person, agreement, agreement.version(), CALENDAR, target, ics.length,
-                RecordFiles.sha256(ics), () -> ics));
+                RecordFiles.sha256(ics), () -> ics, SupervisionFileItem.CALENDAR));
+    }
+
+    /** The current version of every record, in the policy's order, as one PDF beside the section folders. */
+    private Planned planWholeFile(Path root, Supervisee person, List<Planned> own) {
+        SupervisionFileOrder order = layout.order();
+        List<WholeFilePdf.Entry> entries = own.stream()
+                .filter(p -> p.kind().equals(PDF) && p.version() == p.record().version())
+                .sorted(Comparator.comparingInt((Planned p) -> order.sectionOf(p.item()).number())
+                        .thenComparing(p -> p.record().recordDate()))
+                .map(p -> new WholeFilePdf.Entry(order.sectionOf(p.item()), p.record().recordDate() + " "
+                        + p.item().title() + " v" + p.version(), p.content().get()))
+                .toList();
+        LocalDate today = LocalDate.now(clock);
+        byte[] pdf = WholeFilePdf.make(person.fullName(), today, order, entries);
+        Path target = root.resolve(layout.superviseeFolder(person)).resolve(WholeFilePdf.fileName(today));
+        return new Planned(person, null, 0, WHOLE_FILE, target, pdf.length, RecordFiles.sha256(pdf), () -> pdf, null);
     }
 
     private Path place(Path root, Supervisee person, SupervisionFileItem item, LocalDate date, int version,
@@ -307,6 +332,21 @@ public final class SupervisionFileExport {
 
         void count(Path root, Planned item, FilePlacement.Written result) {
             String relative = root.relativize(result.path()).toString().replace('\\', '/');
+            if (item.record() != null) {
+                remember(root, item, result, relative);
+            }
+            if (result.renamed() && result.isNew()) {
+                renamed.add(result.path());
+            }
+            if (result.isNew()) {
+                written++;
+                newFiles.add(result.path());
+            } else {
+                unchanged++;
+            }
+        }
+
+        private void remember(Path root, Planned item, FilePlacement.Written result, String relative) {
             database.jdbi().useTransaction(h -> {
                 h.createUpdate("DELETE FROM exported_file WHERE export_root = :root AND record_id = :record "
                                 + "AND record_version = :version AND kind = :kind")
@@ -325,15 +365,6 @@ public final class SupervisionFileExport {
                             + " (" + item.kind() + "): " + result.path().getFileName());
                 }
             });
-            if (result.renamed() && result.isNew()) {
-                renamed.add(result.path());
-            }
-            if (result.isNew()) {
-                written++;
-                newFiles.add(result.path());
-            } else {
-                unchanged++;
-            }
         }
     }
 }

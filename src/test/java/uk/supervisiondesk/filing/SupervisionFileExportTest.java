@@ -91,8 +91,21 @@ class SupervisionFileExportTest {
         assertThat(calendar.isFor("E1042")).isTrue();
         assertThat(calendar.sessions()).extracting(s -> s.date())
                 .containsExactly(LocalDate.of(2026, 12, 18), LocalDate.of(2027, 1, 15));
-        assertThat(summary.written()).isEqualTo(5);
+        assertThat(summary.written()).isEqualTo(6);
         assertThat(summary.renamed()).isEmpty();
+        Path whole = jo.resolve("Supervision file 2026-11-23.pdf");
+        String text = PdfText.of(Files.readAllBytes(whole));
+        assertThat(text).contains("Supervision file: Jo Bloggs", "signed originals are the separate files");
+        assertThat(text.indexOf("2026-11-20 Supervision agreement v1"))
+                .as("in the policy's order: the agreement's section before the records'")
+                .isLessThan(text.indexOf("2026-11-20 Individual supervision v1"));
+        try (var pdf = new com.itextpdf.kernel.pdf.PdfDocument(new com.itextpdf.kernel.pdf.PdfReader(whole.toFile()))) {
+            var bookmarks = pdf.getOutlines(false).getAllChildren();
+            assertThat(bookmarks.get(0).getTitle()).isEqualTo("Contents");
+            assertThat(bookmarks.stream().flatMap(b -> b.getAllChildren().stream()).map(b -> b.getTitle()))
+                    .contains("2026-11-20 Individual supervision v1", "2026-11-20 Welfare supervision v1");
+            assertThat(pdf.getNumberOfPages()).isGreaterThan(3);
+        }
         assertThat(partials()).isEmpty();
 
         // Exported again: the same bytes (the calendar too, so its event ids and stamp stay) and nothing new.
@@ -100,7 +113,7 @@ class SupervisionFileExportTest {
         SupervisionFileExport.Summary again = export().exportSupervisee(library, desk.jo,
                 SupervisionFileExport.Progress.NONE);
         assertThat(again.written()).isZero();
-        assertThat(again.unchanged()).isEqualTo(5);
+        assertThat(again.unchanged()).as("the one-PDF file too: made the same way, it is the same").isEqualTo(6);
         assertThat(IcsReader.read(Files.readAllBytes(ics)).events().stream().map(ImportedEvent::uid).toList())
                 .isEqualTo(uids);
     }
