@@ -356,9 +356,10 @@ public final class DeskRoot {
         actions.exporting = uk.supervisiondesk.ui.exporting.ExportActions.create(database, options.clock(), policy,
                 userName::get, tasks, dialogs, status,
                 () -> window.navigator().navigateTo(NavigationTarget.SETTINGS), () -> window.root());
+        staffView.addExportButton(actions.exporting::exportSupervisee);
 
         Runnable offerDrafts = Screens.register(window.navigator(), new Screens.Services(database, options.clock(), tasks,
-                dialogs, status, policy, userName, opening.templates(), display, new Host()), staffView, sample::run);
+                dialogs, status, policy, userName, opening.templates(), display, new Host(), actions.exporting::fileRecord), staffView, sample::run);
         scene.setRoot(window.root());
         window.navigator().navigateTo(openOn);
         status.show(Messages.get("status.unlocked"));

@@ -116,6 +116,52 @@ class ExportFlowTest {
         }
     }
 
+    private void unlock(FxRobot robot, Path data) throws Exception {
+        robot.interact(() -> {
+            root = new DeskRoot(new DeskRoot.Options(new DataFolder(data), TestData.TEST_KEY_ITERATIONS,
+                    Clock.systemDefaultZone(), owner -> new AnsweringDialogs(new FxDialogService(owner))));
+            root.prepare();
+            root.show(stage);
+        });
+        type(robot, "#passphrase", new String(PASSPHRASE));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> showing(robot, "#dashboardTable"));
+    }
+
+    @Test
+    void theStaffScreenExportsASuperviseesWholeFileAsOnePdfToo(FxRobot robot) throws Exception {
+        Path data = dir.resolve("data");
+        Path library = setUp(data);
+        unlock(robot, data);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        waitUntil(() -> showing(robot, "#staffTable") && rows(robot, "#staffTable") == 1);
+        assertThat(robot.lookup("#exportSuperviseeFile").queryButton().isDisabled()).as("nobody chosen yet").isTrue();
+        robot.interact(() -> robot.lookup("#staffTable").queryAs(javafx.scene.control.TableView.class)
+                .getSelectionModel().select(0));
+        waitUntil(() -> !robot.lookup("#exportSuperviseeFile").queryButton().isDisabled());
+        press(robot, "#exportSuperviseeFile");
+
+        Path jo = library.resolve("Bloggs, Jo (E1042)");
+        waitUntil(() -> pdfsUnder(jo).size() == 3 && !showing(robot, "#cancelExport"));
+        assertThat(pdfsUnder(jo)).contains("Supervision file " + LocalDate.now() + ".pdf");
+    }
+
+    @Test
+    void withNoExportFolderItSaysSoAndOffersSettings(FxRobot robot) throws Exception {
+        Path data = dir.resolve("data");
+        setUp(data);
+        try (DeskDatabase db = DeskDatabase.open(new DataFolder(data), PASSPHRASE)) {
+            db.dao(SettingsDao.class).put(SettingsDao.EXPORT_FOLDER, "");
+        }
+        unlock(robot, data);
+        robot.clickOn("File");
+        robot.clickOn("Export everything new");
+        waitUntil(() -> robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().contains("Choose the folder records are filed into")).tryQuery().isPresent());
+        robot.clickOn("Open Settings");
+        waitUntil(() -> showing(robot, "#exportFolder"));
+    }
+
     /** Closes the app (the database takes one user at a time) and opens its database to look inside. */
     private DeskDatabase openAgain(FxRobot robot, Path data) throws Exception {
         robot.interact(() -> root.shutdown());
