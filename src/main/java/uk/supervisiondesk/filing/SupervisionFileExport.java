@@ -51,6 +51,9 @@ public final class SupervisionFileExport {
     public static final String CALENDAR = "calendar";
     public static final String WHOLE_FILE = "whole-file";
 
+    /** What the agreement calls a formal session in the calendar, as the app's calendar export does. */
+    private static final String FORMAL = "Supervision";
+
     private final DeskDatabase database;
     private final Clock clock;
     private final RecordFiling filing;
@@ -263,14 +266,29 @@ public final class SupervisionFileExport {
     @SuppressWarnings("unchecked")
     private void planCalendar(List<Planned> plan, Path root, Supervisee person, SupervisionRecord agreement) {
         Object schedule = agreement.values().get("schedule");
-        if (!(schedule instanceof List<?> dates) || dates.isEmpty()) {
+        List<Object> dates = schedule instanceof List<?> list ? (List<Object>) list : List.of();
+        String venue = agreement.text("venue");
+        String supervisorName = agreement.values().get("supervisor") instanceof String s && !s.isBlank() ? s
+                : person.employment().supervisorName();
+        // The agreed dates and every session booked on the sessions sheet. A formal session keeps the
+        // agreement's kind, "Supervision", so booking it on an agreed date updates that event, not adds one.
+        java.util.Map<String, PlannedSession> byUid = new java.util.LinkedHashMap<>();
+        for (Object date : dates) {
+            LocalDate day = LocalDate.parse(String.valueOf(date));
+            byUid.putIfAbsent(day + "|" + FORMAL, PlannedSession.allDay(day, FORMAL, venue));
+        }
+        for (var entry : new uk.supervisiondesk.store.SessionLog(database, clock).forSupervisee(person.id())) {
+            var session = entry.session();
+            if (session.outcome() == uk.supervisiondesk.domain.SessionOutcome.PLANNED) {
+                String kind = session.kind() == uk.supervisiondesk.domain.SessionKind.INDIVIDUAL ? FORMAL
+                        : session.kind().displayName();
+                byUid.putIfAbsent(session.date() + "|" + kind, PlannedSession.allDay(session.date(), kind, venue));
+            }
+        }
+        if (byUid.isEmpty()) {
             return;
         }
-        String venue = agreement.text("venue");
-        String supervisorName = agreement.values().get("supervisor") instanceof String s ? s
-                : person.employment().supervisorName();
-        List<PlannedSession> sessions = ((List<Object>) dates).stream().map(String::valueOf).map(LocalDate::parse)
-                .distinct().map(d -> PlannedSession.allDay(d, "Supervision", venue)).toList();
+        List<PlannedSession> sessions = List.copyOf(byUid.values());
         SupervisionCalendar calendar = new SupervisionCalendar(person.fullName(), person.employeeNumber(),
                 supervisorName, sessions);
         Clock stamp = Clock.fixed(agreement.updatedAt() != null ? agreement.updatedAt()

@@ -72,6 +72,12 @@ class SupervisionFileExportTest {
 
     @Test
     void recordsScansAndTheCalendarGoIntoTheirSectionsInThePolicysOrder() throws Exception {
+        // Booked on the sessions sheet: one on an agreed date (the same event), one more.
+        for (LocalDate booked : List.of(LocalDate.of(2026, 12, 18), LocalDate.of(2027, 2, 12))) {
+            desk.log.save(new uk.supervisiondesk.domain.SessionEntry(null, desk.jo.id(),
+                    uk.supervisiondesk.domain.SupervisionSession.planned(booked,
+                            uk.supervisiondesk.domain.SessionKind.INDIVIDUAL)));
+        }
         SupervisionFileExport.Summary summary = export().exportSupervisee(library, desk.jo,
                 SupervisionFileExport.Progress.NONE);
 
@@ -90,7 +96,7 @@ class SupervisionFileExportTest {
         ImportedCalendar calendar = IcsReader.read(Files.readAllBytes(ics));
         assertThat(calendar.isFor("E1042")).isTrue();
         assertThat(calendar.sessions()).extracting(s -> s.date())
-                .containsExactly(LocalDate.of(2026, 12, 18), LocalDate.of(2027, 1, 15));
+                .containsExactly(LocalDate.of(2026, 12, 18), LocalDate.of(2027, 1, 15), LocalDate.of(2027, 2, 12));
         assertThat(summary.written()).isEqualTo(6);
         assertThat(summary.renamed()).isEmpty();
         Path whole = jo.resolve("Supervision file 2026-11-23.pdf");
