@@ -157,7 +157,7 @@ class ExportFlowTest {
         robot.clickOn("File");
         robot.clickOn("Export everything new");
         waitUntil(() -> robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
-                && l.getText().contains("Choose the folder records are filed into")).tryQuery().isPresent());
+                && l.getText().contains("for example your team's SharePoint library")).tryQuery().isPresent());
         robot.clickOn("Open Settings");
         waitUntil(() -> showing(robot, "#exportFolder"));
     }
