@@ -353,9 +353,13 @@ public final class DeskRoot {
         ImportTrackerAction importer = new ImportTrackerAction(new TrackerImport(database, options.clock()), tasks,
                 dialogs, status, () -> window.navigator().refreshCurrent());
         actions.bind(window, staffView, sample, importer, dialogs);
+        actions.exporting = uk.supervisiondesk.ui.exporting.ExportActions.create(database, options.clock(), policy,
+                userName::get, tasks, dialogs, status,
+                () -> window.navigator().navigateTo(NavigationTarget.SETTINGS), () -> window.root());
+        staffView.addExportButton(actions.exporting::exportSupervisee);
 
         Runnable offerDrafts = Screens.register(window.navigator(), new Screens.Services(database, options.clock(), tasks,
-                dialogs, status, policy, userName, opening.templates(), display, new Host()), staffView, sample::run);
+                dialogs, status, policy, userName, opening.templates(), display, new Host(), actions.exporting::fileRecord), staffView, sample::run);
         scene.setRoot(window.root());
         window.navigator().navigateTo(openOn);
         status.show(Messages.get("status.unlocked"));
@@ -441,6 +445,7 @@ public final class DeskRoot {
         private SampleDataAction sample;
         private ImportTrackerAction importer;
         private DialogService dialogs;
+        private uk.supervisiondesk.ui.exporting.ExportActions exporting;
 
         void bind(MainWindow mainWindow, StaffView staffView, SampleDataAction sample, ImportTrackerAction importer,
                   DialogService dialogs) {
@@ -459,6 +464,11 @@ public final class DeskRoot {
         @Override
         public void importSessions() {
             importer.run(ImportKind.SESSIONS);
+        }
+
+        @Override
+        public void exportEverythingNew() {
+            exporting.exportEverythingNew();
         }
 
         @Override

@@ -65,7 +65,8 @@ final class Screens {
     /** What the screens are built from. */
     record Services(DeskDatabase database, Clock clock, FxTaskRunner tasks, DialogService dialogs,
                     StatusMessages status, CurrentPolicy policy, StringProperty userName, BundledTemplates templates,
-                    Display display, DatabaseHost safetyHost) {
+                    Display display, DatabaseHost safetyHost,
+                    java.util.function.Consumer<uk.supervisiondesk.domain.SupervisionRecord> fileToExportFolder) {
     }
 
     /** Registers the screens; returns what offers unfinished drafts once the window is up. */
@@ -140,7 +141,8 @@ final class Screens {
         s.policy().property().addListener((obs, old, now) -> letterhead.set(FilingLetterhead.of(now, s.userName().get())));
         s.userName().addListener((obs, old, now) -> letterhead.set(FilingLetterhead.of(s.policy().get(), now)));
         RecordFiling filing = new RecordFiling(s.database(), s.clock(), identities, new TemplateLoader(), letterhead::get);
-        return new SigningServices(filing, identities, s.tasks(), s.dialogs(), s.status(), s.clock());
+        return new SigningServices(filing, identities, s.tasks(), s.dialogs(), s.status(), s.clock(),
+                s.fileToExportFolder());
     }
 
     private static void copyToClipboard(String text) {

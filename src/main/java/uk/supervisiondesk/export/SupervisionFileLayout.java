@@ -43,6 +43,10 @@ public final class SupervisionFileLayout {
         }
     }
 
+    public SupervisionFileOrder order() {
+        return order;
+    }
+
     /** "Surname, Forenames (employee number)": sorts by surname and stays unique. */
     public String superviseeFolder(Supervisee person) {
         return SafeFileNames.segment(person.personal().surname() + ", " + person.personal().forenames()

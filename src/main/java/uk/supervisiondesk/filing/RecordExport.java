@@ -25,7 +25,7 @@ import uk.supervisiondesk.store.StaffRegister;
  * record signed on paper. A signed copy goes out exactly as it was signed; a record nobody has
  * signed yet is sealed with the supervisor's certificate first. Earlier versions of corrected
  * records go out too, under their own version numbers. Files are never half-written and a
- * different file is never replaced (see {@link ExportFolder}); exporting again adds only what changed.
+ * different file is never replaced (see {@link FilePlacement}); exporting again adds only what changed.
  * The personal note is never exported.
  */
 public final class RecordExport {
@@ -70,8 +70,8 @@ public final class RecordExport {
         Tally tally = new Tally();
         SigningIdentity supervisor = null;
         for (Supervisee person : staff) {
-            Path folder = outDir.resolve(ExportFolder.safeName(person.employeeNumber()) + "-"
-                    + ExportFolder.safeName(person.personal().surname()));
+            Path folder = outDir.resolve(FilePlacement.safeName(person.employeeNumber()) + "-"
+                    + FilePlacement.safeName(person.personal().surname()));
             int before = tally.records;
             for (SupervisionRecord record : book.forSupervisee(person.id())) {
                 for (RecordVersion version : filing.versions(record.id())) {
@@ -102,7 +102,7 @@ public final class RecordExport {
 
     private void export(Path folder, SupervisionRecord record, int version, FiledDocument copy, Tally tally) {
         RecordFiles files = filing.files();
-        String stem = record.recordDate() + "-" + ExportFolder.lowerSafeName(record.recordType()) + "-v" + version;
+        String stem = record.recordDate() + "-" + FilePlacement.lowerSafeName(record.recordType()) + "-v" + version;
         tally.records++;
         tally.count(write(folder, stem + ".pdf", copy.pdfSize(), copy.pdfSha256(),
                 () -> files.pdf(copy.id()).orElseThrow()), record, version, "PDF");
@@ -114,10 +114,10 @@ public final class RecordExport {
         }
     }
 
-    private static ExportFolder.Written write(Path folder, String name, long size, String sha256,
+    private static FilePlacement.Written write(Path folder, String name, long size, String sha256,
                                               java.util.function.Supplier<byte[]> content) {
         try {
-            return ExportFolder.write(folder, name, size, sha256, content);
+            return FilePlacement.write(folder, name, size, sha256, content);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + folder.resolve(name) + " (" + e.getMessage()
                     + "). Check the folder exists, you may write to it and there is space; files already exported "
@@ -133,7 +133,7 @@ public final class RecordExport {
         int supervisees;
         final List<Path> newFiles = new ArrayList<>();
 
-        void count(ExportFolder.Written result, SupervisionRecord record, int version, String what) {
+        void count(FilePlacement.Written result, SupervisionRecord record, int version, String what) {
             if (!result.isNew()) {
                 unchanged++;
                 return;

@@ -135,6 +135,11 @@ public final class ComplianceOverview {
         return statuses;
     }
 
+    /** Completed records not yet in any export folder, per supervisee id. */
+    public java.util.Map<Long, Integer> notYetFiled() {
+        return records.notYetFiled();
+    }
+
     RecordBook records() {
         return records;
     }

@@ -237,6 +237,22 @@ public final class RecordBook {
         });
     }
 
+    /**
+     * Completed records whose current version is in no export folder yet (table exported_file),
+     * counted per supervisee id: the dashboard's "not yet filed".
+     */
+    public java.util.Map<Long, Integer> notYetFiled() {
+        return database.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT r.supervisee_id AS who, COUNT(*) AS n FROM supervision_record r
+                        WHERE r.status = 'COMPLETE' AND NOT EXISTS (SELECT 1 FROM exported_file e
+                          WHERE e.record_id = r.id AND e.record_version = r.version AND e.kind = 'pdf')
+                        GROUP BY r.supervisee_id""")
+                .reduceRows(new java.util.HashMap<Long, Integer>(), (map, row) -> {
+                    map.put(row.getColumn("who", Long.class), row.getColumn("n", Integer.class));
+                    return map;
+                }));
+    }
+
     public int count() {
         return database.dao(RecordDao.class).count();
     }

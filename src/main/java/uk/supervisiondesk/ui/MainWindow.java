@@ -43,6 +43,9 @@ public final class MainWindow {
 
         void importSessions();
 
+        /** Files every completed record not yet in the export folder (issue 7). */
+        void exportEverythingNew();
+
         void showGuide();
 
         /** Opens the window that checks a signed PDF. */
@@ -78,12 +81,13 @@ public final class MainWindow {
         MenuItem sample = item("menu.file.sampleData", actions::loadSampleData, null);
         MenuItem importStaff = item("menu.file.importStaff", actions::importStaff, null);
         MenuItem importSessions = item("menu.file.importSessions", actions::importSessions, null);
+        MenuItem exportNew = item("exportFile.menu", actions::exportEverythingNew, null);
         MenuItem exit = item("menu.file.exit", actions::exit,
                 new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         MenuItem lock = item("menu.file.lock", actions::lock,
                 new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
         Menu file = new Menu(Messages.get("menu.file"), null, newSupervisee, new SeparatorMenuItem(), importStaff,
-                importSessions, sample, new SeparatorMenuItem(), lock, exit);
+                importSessions, sample, new SeparatorMenuItem(), exportNew, new SeparatorMenuItem(), lock, exit);
 
         Menu go = new Menu(Messages.get("menu.go"));
         for (NavigationTarget target : NavigationTarget.values()) {

@@ -48,6 +48,19 @@ class SupervisionFileLayoutTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"england-default", "southwark", "sefton", "blackpool", "bedford-borough", "sandwell"})
+    void theCalendarGoesInItsSectionAsAnIcsFileForEachPack(String pack) throws Exception {
+        SupervisionFileLayout layout = layout(pack);
+        Path root = Path.of("/srv/library");
+        Path ics = layout.place(root, JO, SupervisionFileItem.CALENDAR, DAY, 2, "ics");
+        assertThat(ics).isEqualTo(root.resolve("Bloggs, Jo (E123)")
+                .resolve(layout.sectionFolder(SupervisionFileItem.CALENDAR))
+                .resolve("2026-11-20 Supervision calendar v2.ics"));
+        Path record = layout.place(root, JO, SupervisionFileItem.WELFARE, DAY, 1, "pdf");
+        assertThat(record.getFileName().toString()).isEqualTo("2026-11-20 Welfare supervision v1.pdf");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"england-default", "southwark", "sefton", "blackpool", "bedford-borough", "sandwell"})
     void everyDocumentHasOnePlaceAndNoTwoSectionsShareAFolder(String pack) throws Exception {
         SupervisionFileLayout layout = layout(pack);
         Set<String> folders = new HashSet<>();

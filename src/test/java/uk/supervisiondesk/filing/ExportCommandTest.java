@@ -153,6 +153,28 @@ class ExportCommandTest {
         assertThat(out).doesNotExist();
     }
 
+    @Test
+    void theSharePointLayoutFilesThePolicysSectionsWithTheCalendar() throws Exception {
+        Files.createDirectories(out);
+        Run export = run("export", "--data-dir", data.toString(), "--out", out.toString(), "--layout", "sharepoint",
+                "--passphrase-file", passphrase.toString());
+
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(export.out()).startsWith("Filed 4 records into " + out + " in the policy's order: 6 new files");
+        try (Stream<Path> all = Files.walk(out)) {
+            List<String> names = all.filter(Files::isRegularFile).map(p -> out.relativize(p).getName(0) + "/"
+                    + p.getFileName()).toList();
+            assertThat(names).contains("Bloggs, Jo (E1042)/2026-11-20 Individual supervision v1.pdf",
+                    "Bloggs, Jo (E1042)/2026-11-20 Welfare supervision v1 paper signatures.png",
+                    "Bloggs, Jo (E1042)/2026-11-20 Supervision calendar v1.ics",
+                    "O'Neill, Sam (E2001)/2026-11-18 Welfare supervision v1.pdf");
+        }
+        Run missing = run("export", "--data-dir", data.toString(), "--out", dir.resolve("unplugged").toString(),
+                "--layout", "sharepoint", "--passphrase-file", passphrase.toString());
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).contains("is not there");
+    }
+
     private static List<String> files(Path folder) throws Exception {
         try (Stream<Path> list = Files.list(folder)) {
             return list.map(p -> p.getFileName().toString()).toList();

@@ -122,6 +122,34 @@ class SigningScreensTest {
     }
 
     @Test
+    void fileToExportFolderPutsTheSignedRecordInItsSectionOfTheLibrary(FxRobot robot) throws Exception {
+        byte[] signed = seed(true);
+        java.nio.file.Path library = java.nio.file.Files.createDirectories(dir.getParent().resolve(dir.getFileName()
+                + "-library"));
+        try (var db = uk.supervisiondesk.store.DeskDatabase.open(new DataFolder(dir), PASSPHRASE)) {
+            db.dao(uk.supervisiondesk.store.SettingsDao.class).put(uk.supervisiondesk.store.SettingsDao.EXPORT_FOLDER,
+                    library.toString());
+        }
+        openRecord(robot);
+        waitUntil(() -> !robot.lookup("#fileToExportFolder").queryButton().isDisabled());
+
+        robot.clickOn("#fileToExportFolder");
+
+        java.nio.file.Path jo = library.resolve("Bloggs, Jo (E1042)");
+        waitUntil(() -> {
+            try (var all = java.nio.file.Files.walk(library)) {
+                return all.anyMatch(f -> f.getFileName().toString().equals("2026-11-20 Individual supervision v1.pdf"));
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        try (var all = java.nio.file.Files.walk(jo)) {
+            java.nio.file.Path pdf = all.filter(f -> f.getFileName().toString().endsWith(".pdf")).findFirst().orElseThrow();
+            assertThat(java.nio.file.Files.readAllBytes(pdf)).as("exactly as signed").isEqualTo(signed);
+        }
+    }
+
+    @Test
     void bothDrawTheirSignatureThenTheRecordIsLockedAndItsPdfVerifiesWithTheirNames(FxRobot robot) throws Exception {
         seed(false);
         openRecord(robot);

@@ -16,6 +16,7 @@ import uk.supervisiondesk.filing.FilingRefusedException;
 import uk.supervisiondesk.filing.RecordExport;
 import uk.supervisiondesk.filing.RecordFiling;
 import uk.supervisiondesk.filing.SigningIdentities;
+import uk.supervisiondesk.filing.SupervisionFileExport;
 import uk.supervisiondesk.monitoring.PolicyInUse;
 import uk.supervisiondesk.policy.pack.PolicyPackException;
 import uk.supervisiondesk.policy.pack.PolicyPackLoader;
@@ -49,6 +50,16 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--employee", paramLabel = "N", description = "Only this supervisee's records, by employee number.")
     String employee;
 
+    /** How the export folder is laid out. */
+    enum Layout { flat, sharepoint }
+
+    @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "flat",
+            description = "flat (default): OUTDIR/<employee>-<surname>/<date>-<type>-v<version>.pdf; sharepoint: the "
+                    + "supervision file in the policy's order, OUTDIR/<Surname, Forenames (employee)>/<NN section>/"
+                    + "<date> <document> v<version>.pdf, with scans beside their record and the agreement's dates as "
+                    + "a calendar (.ics). OUTDIR must exist for sharepoint. Values: ${COMPLETION-CANDIDATES}.")
+    Layout layout;
+
     @Option(names = "--passphrase-file", paramLabel = "FILE", description = "File holding the passphrase.")
     Path passphraseFile;
 
@@ -66,6 +77,9 @@ final class ExportCommand implements Callable<Integer> {
             FilingLetterhead letterhead = FilingLetterhead.of(policy, userName);
             RecordFiling filing = new RecordFiling(db.database(), clock, new SigningIdentities(db.database(), clock),
                     new TemplateLoader(), () -> letterhead);
+            if (layout == Layout.sharepoint) {
+                return sharepoint(db, clock, policy, filing);
+            }
             RecordExport.Summary summary;
             try {
                 summary = new RecordExport(db.database(), clock, filing).export(out, Optional.ofNullable(employee));
@@ -83,6 +97,31 @@ final class ExportCommand implements Callable<Integer> {
             stdout.flush();
             return 0;
         }
+    }
+
+    private int sharepoint(CommandDatabase db, Clock clock, PolicyInUse policy, RecordFiling filing) {
+        var order = policy.pack().supervisionFile().orElseThrow(() -> new CommandFailedException(
+                "The policy pack in use sets no order for the supervision file. Choose another pack or use --layout flat."));
+        SupervisionFileExport.Summary summary;
+        try {
+            summary = new SupervisionFileExport(db.database(), clock, filing, order)
+                    .exportAll(out, Optional.ofNullable(employee), false, SupervisionFileExport.Progress.NONE);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailedException(e.getMessage() + " Check --employee.", BAD_ARGUMENTS);
+        } catch (UncheckedIOException e) {
+            throw new CommandFailedException(e.getCause().getMessage());
+        } catch (FilingRefusedException e) {
+            throw new CommandFailedException(e.getMessage());
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf("Filed %d record%s into %s in the policy's order: %d new file%s, %d already there unchanged.%n",
+                summary.records(), plural(summary.records()), out, summary.written(), plural(summary.written()),
+                summary.unchanged());
+        for (Path renamed : summary.renamed()) {
+            stdout.printf("A different file already had the name; saved as %s%n", renamed);
+        }
+        stdout.flush();
+        return 0;
     }
 
     private PolicyInUse policy(PolicySettings settings) {

@@ -9,6 +9,6 @@ public record Finding(Topic topic, Status level, String text) {
     /** What a finding is about, so the dashboard can group and the supervision file can link. */
     public enum Topic {
         NEXT_SESSION, LAST_GAP, MONITORING, RECORDS, AGREEMENT, OBSERVATIONS, ASYE, ACTIONS, MISSED_SESSION,
-        OTHER_SESSIONS, CASE_DISCUSSION, RETENTION
+        OTHER_SESSIONS, CASE_DISCUSSION, RETENTION, FILING
     }
 }

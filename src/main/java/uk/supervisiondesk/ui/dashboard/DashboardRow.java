@@ -13,9 +13,14 @@ import uk.supervisiondesk.ui.Messages;
 /** One supervisee's line on the dashboard. */
 public record DashboardRow(SuperviseeStatus standing, String name, String team, String role, Status status,
                            String statusText, String lastSession, LocalDate nextDue, String nextDueText,
-                           String reason, String searchText) {
+                           String reason, String searchText, int notYetFiled) {
 
     static DashboardRow of(SuperviseeStatus s) {
+        return of(s, 0);
+    }
+
+    /** @param notYetFiled completed records of theirs not yet in the export folder */
+    static DashboardRow of(SuperviseeStatus s, int notYetFiled) {
         var supervisee = s.supervisee();
         Status status = s.result().status();
         LocalDate nextDue = s.result().nextSession().map(n -> n.dueOn()).orElse(null);
@@ -25,7 +30,8 @@ public record DashboardRow(SuperviseeStatus standing, String name, String team, 
                 statusText(status), UkDates.format(s.lastSession().orElse(null)), nextDue, UkDates.format(nextDue),
                 why.isEmpty() ? "" : why.get(0) + (why.size() > 1 ? " " + Messages.get("dashboard.andMore", why.size() - 1) : ""),
                 String.join(" ", supervisee.personal().forenames(), supervisee.personal().surname(),
-                        supervisee.employeeNumber(), supervisee.employment().team(), role).toLowerCase(Locale.UK));
+                        supervisee.employeeNumber(), supervisee.employment().team(), role).toLowerCase(Locale.UK),
+                notYetFiled);
     }
 
     static String statusText(Status status) {
@@ -38,7 +44,10 @@ public record DashboardRow(SuperviseeStatus standing, String name, String team, 
 
     /** Findings worth the manager's attention first: worst first, notes last. */
     public List<Finding> findingsWorstFirst() {
-        return standing.result().findings().stream()
+        java.util.stream.Stream<Finding> filing = notYetFiled == 0 ? java.util.stream.Stream.empty()
+                : java.util.stream.Stream.of(new Finding(Finding.Topic.FILING, Status.ON_TRACK,
+                        Messages.get("exportFile.dashboard.notYetFiled", notYetFiled)));
+        return java.util.stream.Stream.concat(standing.result().findings().stream(), filing)
                 .sorted((a, b) -> b.level().compareTo(a.level())).toList();
     }
 }

@@ -110,12 +110,15 @@ public final class DashboardViewModel {
         PolicyInUse inUse = policy.get();
         LocalDate today = LocalDate.now(clock);
         loading.set(true);
-        tasks.run(Messages.get("dashboard.loading"), () -> overview.activeOn(today, inUse.engine()), statuses -> {
+        tasks.run(Messages.get("dashboard.loading"), () -> new Assessed(overview.activeOn(today, inUse.engine()),
+                overview.notYetFiled()), assessed -> {
+            List<SuperviseeStatus> statuses = assessed.statuses();
             loading.set(false);
             assessedUnder = inUse;
             everyone = statuses;
             Long keep = selected.get() == null ? null : selected.get().superviseeId();
-            rows.setAll(statuses.stream().map(DashboardRow::of)
+            rows.setAll(statuses.stream().map(s -> DashboardRow.of(s,
+                            assessed.notYetFiled().getOrDefault(s.supervisee().id(), 0)))
                     .sorted(Comparator.comparing(DashboardRow::status).reversed()
                             .thenComparing(r -> r.nextDue() == null ? LocalDate.MAX : r.nextDue()))
                     .toList());
@@ -130,6 +133,10 @@ public final class DashboardViewModel {
             dialogs.showError(Messages.get("dashboard.failed.title"), String.valueOf(e.getMessage()),
                     Messages.get("dashboard.failed.todo"));
         });
+    }
+
+    /** Everyone's standing, and how many completed records of each are not yet filed. */
+    private record Assessed(List<SuperviseeStatus> statuses, Map<Long, Integer> notYetFiled) {
     }
 
     private String summarise(PolicyInUse inUse) {

@@ -91,6 +91,20 @@ public final class RecordSigning {
         };
     }
 
+    /** The record is completed (as last read), so it can be filed into the export folder. */
+    public BooleanBinding completeProperty() {
+        return Bindings.createBooleanBinding(() -> state.get() != null
+                && record.get().status() == RecordStatus.COMPLETE, state);
+    }
+
+    /** Files this record (every version of it) into the export folder. */
+    public void fileToExportFolder() {
+        SupervisionRecord r = record.get();
+        if (r.id() != null && r.status() == RecordStatus.COMPLETE) {
+            s.fileToExportFolder().accept(r);
+        }
+    }
+
     /** Someone's signature stands on this version: its content may not change. */
     public BooleanBinding frozen() {
         return Bindings.createBooleanBinding(() -> state.get() != null && state.get().standing()

@@ -54,7 +54,9 @@ public final class SigningPanel {
         returned.visibleProperty().bind(awaiting);
         returned.managedProperty().bind(returned.visibleProperty());
         versions.disableProperty().bind(signing.stateProperty().isNull());
-        FlowPane buttons = new FlowPane(8, 6, preview, inPerson, remote, returned, print, paper, versions);
+        Button file = button("fileToExportFolder", "exportFile.record.button", signing::fileToExportFolder);
+        file.disableProperty().bind(signing.stateProperty().isNull().or(signing.completeProperty().not()));
+        FlowPane buttons = new FlowPane(8, 6, preview, inPerson, remote, returned, print, paper, versions, file);
         buttons.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().addAll(summary, buttons);
         root.setId("signingPanel");

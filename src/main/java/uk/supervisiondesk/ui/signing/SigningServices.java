@@ -9,5 +9,7 @@ import uk.supervisiondesk.ui.TaskRunner;
 
 /** What the signing screens work with: one filing service, the task runner, dialogs and status bar. */
 public record SigningServices(RecordFiling filing, SigningIdentities identities, TaskRunner tasks,
-                              DialogService dialogs, StatusMessages status, Clock clock) {
+                              DialogService dialogs, StatusMessages status, Clock clock,
+                              java.util.function.Consumer<uk.supervisiondesk.domain.SupervisionRecord>
+                                      fileToExportFolder) {
 }

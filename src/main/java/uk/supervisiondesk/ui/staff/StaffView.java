@@ -202,6 +202,24 @@ public final class StaffView implements DeskView {
     }
 
     /** Opens a supervisee's front sheet (asking first about unsaved changes to another). */
+    /**
+     * Adds "Export supervisee's file" beside Save: files the saved supervisee's whole supervision
+     * file into the export folder (issue 7). Only for someone already saved.
+     */
+    public void addExportButton(java.util.function.Consumer<uk.supervisiondesk.domain.Supervisee> export) {
+        Button button = new Button(Messages.get("exportFile.supervisee.button"));
+        button.setId("exportSuperviseeFile");
+        button.disableProperty().bind(model.form().editingExistingProperty().not());
+        button.setOnAction(e -> {
+            var who = model.form().loadedSupervisee();
+            if (who != null) {
+                export.accept(who);
+            }
+        });
+        javafx.scene.layout.Pane bar = (javafx.scene.layout.Pane) revertButton.getParent();
+        bar.getChildren().add(bar.getChildren().indexOf(revertButton), button);
+    }
+
     public void openSupervisee(long id) {
         model.openById(id);
     }

@@ -419,6 +419,11 @@ public final class SuperviseeFormViewModel {
         return editingExisting.getReadOnlyProperty();
     }
 
+    /** The supervisee as last loaded or saved, or null for a new one. */
+    public Supervisee loadedSupervisee() {
+        return loaded;
+    }
+
     /** The id of the supervisee being edited, or null for a new one. */
     public Long loadedId() {
         return loaded == null ? null : loaded.id();

@@ -1,0 +1,388 @@
+package uk.supervisiondesk.filing;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import uk.supervisiondesk.calendar.IcsWriter;
+import uk.supervisiondesk.calendar.PlannedSession;
+import uk.supervisiondesk.calendar.SupervisionCalendar;
+import uk.supervisiondesk.domain.AuditAction;
+import uk.supervisiondesk.domain.FiledDocument;
+import uk.supervisiondesk.domain.RecordStatus;
+import uk.supervisiondesk.domain.RecordVersion;
+import uk.supervisiondesk.domain.Supervisee;
+import uk.supervisiondesk.domain.SupervisionFileItem;
+import uk.supervisiondesk.domain.SupervisionRecord;
+import uk.supervisiondesk.export.SupervisionFileLayout;
+import uk.supervisiondesk.pdf.SigningIdentity;
+import uk.supervisiondesk.policy.pack.SupervisionFileOrder;
+import uk.supervisiondesk.store.DeskDatabase;
+import uk.supervisiondesk.store.RecordBook;
+import uk.supervisiondesk.store.RecordFiles;
+import uk.supervisiondesk.store.StaffRegister;
+
+/**
+ * Files records into an export folder in the policy's order of the supervision file
+ * ({@link SupervisionFileLayout}): {@code Bloggs, Jo (E123)/04 Supervision records/2026-11-20
+ * Individual supervision v1.pdf}, the scan of paper signatures beside its record, and the
+ * agreement's dates as a calendar (.ics, stable event ids) in the calendar's section. Files are
+ * placed by {@link FilePlacement}: never half-written, never replacing a different file, read
+ * back and checked. Every placed file is remembered (table {@code exported_file}) with its hash,
+ * so "everything new" skips what is filed already and the dashboard can show what is not.
+ */
+public final class SupervisionFileExport {
+    /** The kinds of file remembered in {@code exported_file}. */
+    public static final String PDF = "pdf";
+    public static final String SCAN = "scan";
+    public static final String CALENDAR = "calendar";
+    public static final String WHOLE_FILE = "whole-file";
+
+    /** What the agreement calls a formal session in the calendar, as the app's calendar export does. */
+    private static final String FORMAL = "Supervision";
+
+    private final DeskDatabase database;
+    private final Clock clock;
+    private final RecordFiling filing;
+    private final SupervisionFileLayout layout;
+    private final FilePlacement placement;
+
+    /** Told of each file as it is done; asked before each whether to stop. */
+    public interface Progress {
+        Progress NONE = new Progress() {
+        };
+
+        default void done(int filesDone, int filesInAll, String fileName) {
+        }
+
+        default boolean cancelled() {
+            return false;
+        }
+    }
+
+    /** The export was stopped before it finished; every file placed so far is whole. */
+    public static final class CancelledException extends RuntimeException {
+        private final Summary partSummary;
+
+        CancelledException(Summary partSummary) {
+            super("The export was cancelled after " + partSummary.written() + " new files; no file is half-written.");
+            this.partSummary = partSummary;
+        }
+
+        public Summary partSummary() {
+            return partSummary;
+        }
+    }
+
+    /**
+     * @param written   files added
+     * @param unchanged files already there, identical
+     * @param renamed   files placed under a new version name because a different file had theirs
+     */
+    public record Summary(int records, int written, int unchanged, List<Path> renamed, List<Path> newFiles) {
+        public Summary {
+            renamed = List.copyOf(renamed);
+            newFiles = List.copyOf(newFiles);
+        }
+    }
+
+    public SupervisionFileExport(DeskDatabase database, Clock clock, RecordFiling filing, SupervisionFileOrder order,
+                                 FilePlacement placement) {
+        this.database = database;
+        this.clock = clock;
+        this.filing = filing;
+        this.layout = new SupervisionFileLayout(order);
+        this.placement = placement;
+    }
+
+    public SupervisionFileExport(DeskDatabase database, Clock clock, RecordFiling filing, SupervisionFileOrder order) {
+        this(database, clock, filing, order, new FilePlacement(FilePlacement.Suffix.BRACKETED));
+    }
+
+    /** Everyone's supervision file, or only one person's (by employee number). */
+    public Summary exportAll(Path root, Optional<String> employeeNumber, boolean onlyNew, Progress progress) {
+        List<Supervisee> staff = new StaffRegister(database, clock).findAll();
+        if (employeeNumber.isPresent()) {
+            String wanted = employeeNumber.get().strip();
+            staff = staff.stream().filter(s -> s.employeeNumber().equalsIgnoreCase(wanted)).toList();
+            if (staff.isEmpty()) {
+                throw new IllegalArgumentException("No one on the register has the employee number " + wanted + ".");
+            }
+        }
+        return run(root, staff, onlyNew, null, false, progress);
+    }
+
+    /**
+     * One supervisee's whole file, and the whole file as one PDF ({@link WholeFilePdf}) in their
+     * folder, e.g. {@code Supervision file 2026-11-23.pdf}.
+     */
+    public Summary exportSupervisee(Path root, Supervisee person, Progress progress) {
+        return run(root, List.of(person), false, null, true, progress);
+    }
+
+    /** One record (every version of it), e.g. from the record's signing strip. */
+    public Summary exportRecord(Path root, SupervisionRecord record) {
+        Supervisee person = new StaffRegister(database, clock).findById(record.superviseeId()).orElseThrow();
+        return run(root, List.of(person), false, record.id(), false, Progress.NONE);
+    }
+
+    /**
+     * Completed records whose current version is not in any export folder yet, by supervisee id:
+     * what the dashboard shows as "not yet filed".
+     */
+    public static java.util.Map<Long, Integer> notYetFiled(DeskDatabase database) {
+        return new RecordBook(database, Clock.systemUTC()).notYetFiled();
+    }
+
+    private record Planned(Supervisee person, SupervisionRecord record, int version, String kind, Path target,
+                           long size, String sha256, Supplier<byte[]> content, SupervisionFileItem item) {
+    }
+
+    private Summary run(Path root, Collection<Supervisee> people, boolean onlyNew, Long onlyRecord, boolean wholeFile,
+                        Progress progress) {
+        if (!Files.isDirectory(root)) {
+            throw new UncheckedIOException(new IOException("The export folder " + root + " is not there. If it is on a "
+                    + "shared drive or a SharePoint library, check the drive is connected and OneDrive is running, or "
+                    + "choose another folder in Settings. Nothing was written."));
+        }
+        Tally tally = new Tally();
+        List<Planned> plan = new ArrayList<>();
+        for (Supervisee person : people) {
+            List<Planned> own = plan(root, person, onlyNew, onlyRecord, tally);
+            plan.addAll(own);
+            if (wholeFile) {
+                plan.add(planWholeFile(root, person, own));
+            }
+        }
+        int done = 0;
+        for (Planned item : plan) {
+            if (progress.cancelled() || Thread.currentThread().isInterrupted()) {
+                throw new CancelledException(tally.summary());
+            }
+            FilePlacement.Written result;
+            try {
+                result = placement.place(item.target().getParent(), item.target().getFileName().toString(),
+                        item.size(), item.sha256(), item.content());
+            } catch (ClosedByInterruptException | InterruptedIOException e) {
+                throw new CancelledException(tally.summary());
+            } catch (IOException e) {
+                throw new UncheckedIOException(new IOException("Could not write " + item.target() + " ("
+                        + e.getMessage() + "). Check the folder is there, you may write to it and the drive has "
+                        + "space, then export again. No half-written file was left; files exported before this one "
+                        + "are complete.", e));
+            }
+            tally.count(root, item, result);
+            progress.done(++done, plan.size(), result.path().getFileName().toString());
+        }
+        return tally.summary();
+    }
+
+    private List<Planned> plan(Path root, Supervisee person, boolean onlyNew, Long onlyRecord, Tally tally) {
+        Set<String> exported = onlyNew ? exportedHere(root, person.id()) : Set.of();
+        List<Planned> plan = new ArrayList<>();
+        RecordBook book = new RecordBook(database, clock);
+        SupervisionRecord agreement = null;
+        for (SupervisionRecord record : book.forSupervisee(person.id())) {
+            if (onlyRecord != null && !onlyRecord.equals(record.id())) {
+                continue;
+            }
+            Optional<SupervisionFileItem> item = SupervisionFileItem.fromKey(record.recordType());
+            if (item.isEmpty()) {
+                continue;
+            }
+            for (RecordVersion version : filing.versions(record.id())) {
+                if (exported.contains(record.id() + "/" + version.version())) {
+                    continue;
+                }
+                if (!version.isCurrent()) {
+                    version.standing().filter(FiledDocument::hasPdf).ifPresent(copy ->
+                            planCopy(plan, root, person, record, item.get(), version.version(), () -> copy, tally));
+                } else if (record.status() == RecordStatus.COMPLETE) {
+                    planCopy(plan, root, person, record, item.get(), record.version(),
+                            () -> currentCopy(record, version), tally);
+                    if (item.get() == SupervisionFileItem.AGREEMENT && (agreement == null
+                            || record.recordDate().isAfter(agreement.recordDate()))) {
+                        agreement = record;
+                    }
+                }
+            }
+        }
+        if (agreement != null && (onlyRecord == null || onlyRecord.equals(agreement.id()))) {
+            planCalendar(plan, root, person, agreement);
+        }
+        return plan;
+    }
+
+    private SigningIdentity supervisor;
+
+    /** The copy that stands for the current version, sealing one if nobody has signed it yet. */
+    private FiledDocument currentCopy(SupervisionRecord record, RecordVersion version) {
+        Optional<FiledDocument> filed = RecordFiling.exportableCopy(record, version.filed());
+        if (filed.isPresent()) {
+            return filed.get();
+        }
+        if (supervisor == null) {
+            supervisor = filing.ownIdentity(record);
+        }
+        SigningIdentity identity = supervisor;
+        return database.jdbi().inTransaction(h -> filing.sealedCopy(h, record, identity, clock));
+    }
+
+    private void planCopy(List<Planned> plan, Path root, Supervisee person, SupervisionRecord record,
+                          SupervisionFileItem item, int version, Supplier<FiledDocument> copyOf, Tally tally) {
+        FiledDocument copy = copyOf.get();
+        tally.records++;
+        Path pdf = place(root, person, item, record.recordDate(), version, "pdf");
+        RecordFiles files = filing.files();
+        plan.add(new Planned(person, record, version, PDF, pdf, copy.pdfSize(), copy.pdfSha256(),
+                () -> files.pdf(copy.id()).orElseThrow(), item));
+        if (copy.hasScan()) {
+            String pdfName = pdf.getFileName().toString();
+            String scanName = pdfName.substring(0, pdfName.length() - ".pdf".length()) + " paper signatures"
+                    + PaperScan.extensionFor(copy.scanMime());
+            plan.add(new Planned(person, record, version, SCAN, pdf.resolveSibling(scanName), copy.scanSize(),
+                    copy.scanSha256(), () -> files.scan(copy.id()).orElseThrow(), item));
+        }
+    }
+
+    /**
+     * The agreement's dates for the year as one calendar file. DTSTAMP is the agreement's own
+     * time, so exporting the same agreement again gives the same bytes (skipped), while a revised
+     * agreement gives a new file whose events keep their ids and so update, not duplicate.
+     */
+    @SuppressWarnings("unchecked")
+    private void planCalendar(List<Planned> plan, Path root, Supervisee person, SupervisionRecord agreement) {
+        Object schedule = agreement.values().get("schedule");
+        List<Object> dates = schedule instanceof List<?> list ? (List<Object>) list : List.of();
+        String venue = agreement.text("venue");
+        String supervisorName = agreement.values().get("supervisor") instanceof String s && !s.isBlank() ? s
+                : person.employment().supervisorName();
+        // The agreed dates and every session booked on the sessions sheet. A formal session keeps the
+        // agreement's kind, "Supervision", so booking it on an agreed date updates that event, not adds one.
+        java.util.Map<String, PlannedSession> byUid = new java.util.LinkedHashMap<>();
+        for (Object date : dates) {
+            LocalDate day = LocalDate.parse(String.valueOf(date));
+            byUid.putIfAbsent(day + "|" + FORMAL, PlannedSession.allDay(day, FORMAL, venue));
+        }
+        for (var entry : new uk.supervisiondesk.store.SessionLog(database, clock).forSupervisee(person.id())) {
+            var session = entry.session();
+            if (session.outcome() == uk.supervisiondesk.domain.SessionOutcome.PLANNED) {
+                String kind = session.kind() == uk.supervisiondesk.domain.SessionKind.INDIVIDUAL ? FORMAL
+                        : session.kind().displayName();
+                byUid.putIfAbsent(session.date() + "|" + kind, PlannedSession.allDay(session.date(), kind, venue));
+            }
+        }
+        if (byUid.isEmpty()) {
+            return;
+        }
+        List<PlannedSession> sessions = List.copyOf(byUid.values());
+        SupervisionCalendar calendar = new SupervisionCalendar(person.fullName(), person.employeeNumber(),
+                supervisorName, sessions);
+        Clock stamp = Clock.fixed(agreement.updatedAt() != null ? agreement.updatedAt()
+                : agreement.recordDate().atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        byte[] ics = new IcsWriter(stamp).writeBytes(calendar);
+        Path target = place(root, person, SupervisionFileItem.CALENDAR, agreement.recordDate(), agreement.version(),
+                "ics");
+        plan.add(new Planned(person, agreement, agreement.version(), CALENDAR, target, ics.length,
+                RecordFiles.sha256(ics), () -> ics, SupervisionFileItem.CALENDAR));
+    }
+
+    /** The current version of every record, in the policy's order, as one PDF beside the section folders. */
+    private Planned planWholeFile(Path root, Supervisee person, List<Planned> own) {
+        SupervisionFileOrder order = layout.order();
+        List<WholeFilePdf.Entry> entries = own.stream()
+                .filter(p -> p.kind().equals(PDF) && p.version() == p.record().version())
+                .sorted(Comparator.comparingInt((Planned p) -> order.sectionOf(p.item()).number())
+                        .thenComparing(p -> p.record().recordDate()))
+                .map(p -> new WholeFilePdf.Entry(order.sectionOf(p.item()), p.record().recordDate() + " "
+                        + p.item().title() + " v" + p.version(), p.content().get()))
+                .toList();
+        LocalDate today = LocalDate.now(clock);
+        byte[] pdf = WholeFilePdf.make(person.fullName(), today, order, entries);
+        Path target = root.resolve(layout.superviseeFolder(person)).resolve(WholeFilePdf.fileName(today));
+        return new Planned(person, null, 0, WHOLE_FILE, target, pdf.length, RecordFiles.sha256(pdf), () -> pdf, null);
+    }
+
+    private Path place(Path root, Supervisee person, SupervisionFileItem item, LocalDate date, int version,
+                       String extension) {
+        try {
+            return layout.place(root, person, item, date, version, extension);
+        } catch (SupervisionFileLayout.PathTooLongException e) {
+            throw new UncheckedIOException(new IOException(e.getMessage(), e));
+        }
+    }
+
+    /** "recordId/version" of the PDFs already exported into this root for this person. */
+    private Set<String> exportedHere(Path root, long superviseeId) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT record_id, record_version FROM exported_file "
+                        + "WHERE export_root = :root AND supervisee_id = :who AND kind = 'pdf'")
+                .bind("root", rootKey(root)).bind("who", superviseeId)
+                .map((rs, ctx) -> rs.getLong(1) + "/" + rs.getInt(2)).collect(Collectors.toSet()));
+    }
+
+    static String rootKey(Path root) {
+        return root.toAbsolutePath().normalize().toString();
+    }
+
+    private final class Tally {
+        int records;
+        int written;
+        int unchanged;
+        final List<Path> renamed = new ArrayList<>();
+        final List<Path> newFiles = new ArrayList<>();
+
+        Summary summary() {
+            return new Summary(records, written, unchanged, renamed, newFiles);
+        }
+
+        void count(Path root, Planned item, FilePlacement.Written result) {
+            String relative = root.relativize(result.path()).toString().replace('\\', '/');
+            if (item.record() != null) {
+                remember(root, item, result, relative);
+            }
+            if (result.renamed() && result.isNew()) {
+                renamed.add(result.path());
+            }
+            if (result.isNew()) {
+                written++;
+                newFiles.add(result.path());
+            } else {
+                unchanged++;
+            }
+        }
+
+        private void remember(Path root, Planned item, FilePlacement.Written result, String relative) {
+            database.jdbi().useTransaction(h -> {
+                h.createUpdate("DELETE FROM exported_file WHERE export_root = :root AND record_id = :record "
+                                + "AND record_version = :version AND kind = :kind")
+                        .bind("root", rootKey(root)).bind("record", item.record().id())
+                        .bind("version", item.version()).bind("kind", item.kind()).execute();
+                h.createUpdate("INSERT INTO exported_file (export_root, supervisee_id, record_id, record_version, kind, "
+                                + "relative_path, sha256, size_bytes, exported_at) VALUES (:root, :who, :record, "
+                                + ":version, :kind, :path, :sha, :size, :at)")
+                        .bind("root", rootKey(root)).bind("who", item.person().id())
+                        .bind("record", item.record().id()).bind("version", item.version())
+                        .bind("kind", item.kind()).bind("path", relative).bind("sha", item.sha256())
+                        .bind("size", item.size()).bind("at", clock.instant().atOffset(ZoneOffset.UTC)).execute();
+                if (result.isNew()) {
+                    // Only the file name (date, type, version): the folder carries the person's name.
+                    filing.files().audit(h, AuditAction.EXPORT, item.record(), "exported version " + item.version()
+                            + " (" + item.kind() + "): " + result.path().getFileName());
+                }
+            });
+        }
+    }
+}
