@@ -12,7 +12,7 @@ import uk.supervisiondesk.policy.pack.SupervisionFileOrder;
  * file: {@code Bloggs, Jo (E123)/04 Supervision records/2026-11-20 Individual supervision v1.pdf}.
  * Folder numbers are the section numbers, so the library sorts as the policy lists them.
  */
-public final class SupervisionFileLayout {
+public final class SupervisionFileLayout implements ExportLayout {
     /**
      * Windows refuses longer paths unless long paths are switched on, which managed laptops rarely
      * have; SharePoint's own 400-character limit is looser, so Windows is the one to keep.
@@ -26,21 +26,6 @@ public final class SupervisionFileLayout {
 
     public SupervisionFileLayout(SupervisionFileOrder order) {
         this.order = order;
-    }
-
-    /** The export root cannot hold this path: it is too deep for Windows. */
-    public static final class PathTooLongException extends Exception {
-        private final Path wanted;
-
-        PathTooLongException(Path wanted) {
-            super("The path " + wanted + " has " + wanted.toString().length() + " characters; Windows allows "
-                    + PATH_LIMIT + ". Choose an export folder nearer the top of the drive.");
-            this.wanted = wanted;
-        }
-
-        public Path wanted() {
-            return wanted;
-        }
     }
 
     public SupervisionFileOrder order() {
@@ -68,8 +53,9 @@ public final class SupervisionFileLayout {
      *
      * @throws PathTooLongException even the shortest form does not fit under this root
      */
-    public Path place(Path root, Supervisee person, SupervisionFileItem item, LocalDate date, int version,
-                      String extension) throws PathTooLongException {
+    @Override
+    public Path recordFile(Path root, Supervisee person, SupervisionFileItem item, LocalDate date, int version,
+                           String extension) throws PathTooLongException {
         SupervisionFileOrder.Section section = order.sectionOf(item);
         Path full = root.resolve(superviseeFolder(person)).resolve(sectionFolder(section, NAME_LIMIT))
                 .resolve(fileName(item, date, version, extension, NAME_LIMIT));
@@ -90,7 +76,34 @@ public final class SupervisionFileLayout {
         if (fits(shortest)) {
             return shortest;
         }
-        throw new PathTooLongException(full);
+        throw new PathTooLongException(full, PATH_LIMIT);
+    }
+
+    /** "2026-11-20 Individual supervision v1 paper signatures.jpg", beside its record. */
+    @Override
+    public String scanFileName(String pdfFileName, String scanExtension) {
+        return pdfFileName.substring(0, pdfFileName.length() - ".pdf".length()) + " paper signatures" + scanExtension;
+    }
+
+    /** "Supervision file 2026-11-23.pdf" in the person's folder, above the sections. */
+    @Override
+    public Path wholeFile(Path root, Supervisee person, LocalDate on) throws PathTooLongException {
+        Path path = root.resolve(superviseeFolder(person)).resolve("Supervision file " + on + ".pdf");
+        if (!fits(path)) {
+            throw new PathTooLongException(path, PATH_LIMIT);
+        }
+        return path;
+    }
+
+    @Override
+    public boolean filesCalendar() {
+        return true;
+    }
+
+    /** "... v1 (2).pdf", as Windows and OneDrive name copies. */
+    @Override
+    public FilePlacement.Suffix suffix() {
+        return FilePlacement.Suffix.BRACKETED;
     }
 
     private static String sectionFolder(SupervisionFileOrder.Section section, int titleLimit) {

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import uk.supervisiondesk.calendar.IcsWriter;
 import uk.supervisiondesk.calendar.PlannedSession;
 import uk.supervisiondesk.calendar.SupervisionCalendar;
@@ -27,7 +26,13 @@ import uk.supervisiondesk.domain.RecordVersion;
 import uk.supervisiondesk.domain.Supervisee;
 import uk.supervisiondesk.domain.SupervisionFileItem;
 import uk.supervisiondesk.domain.SupervisionRecord;
+import uk.supervisiondesk.export.ExportLayout;
+import uk.supervisiondesk.export.FilePlacement;
+import uk.supervisiondesk.export.FlatLayout;
+import uk.supervisiondesk.export.NewFolders;
 import uk.supervisiondesk.export.SupervisionFileLayout;
+import uk.supervisiondesk.domain.AuditEvent;
+import uk.supervisiondesk.store.AuditDao;
 import uk.supervisiondesk.pdf.SigningIdentity;
 import uk.supervisiondesk.policy.pack.SupervisionFileOrder;
 import uk.supervisiondesk.store.DeskDatabase;
@@ -36,29 +41,28 @@ import uk.supervisiondesk.store.RecordFiles;
 import uk.supervisiondesk.store.StaffRegister;
 
 /**
- * Files records into an export folder in the policy's order of the supervision file
- * ({@link SupervisionFileLayout}): {@code Bloggs, Jo (E123)/04 Supervision records/2026-11-20
- * Individual supervision v1.pdf}, the scan of paper signatures beside its record, and the
- * agreement's dates as a calendar (.ics, stable event ids) in the calendar's section. Files are
- * placed by {@link FilePlacement}: never half-written, never replacing a different file, read
- * back and checked. Every placed file is remembered (table {@code exported_file}) with its hash,
- * so "everything new" skips what is filed already and the dashboard can show what is not.
+ * Files records into an export folder laid out by an {@link ExportLayout}: for a shared library
+ * the policy's order of the supervision file ({@link SupervisionFileLayout}), e.g. {@code Bloggs,
+ * Jo (E123)/04 Supervision records/2026-11-20 Individual supervision v1.pdf}, with the scan of
+ * paper signatures beside its record and the agreement's dates as a calendar (.ics, stable event
+ * ids); for the command line's plain layout, {@link FlatLayout}. Files are placed by
+ * {@link FilePlacement}: never half-written, never replacing a different file, read back and
+ * checked. The calendar and the whole file as one PDF are regenerated documents: a newer one
+ * replaces the app's own earlier copy while nobody has changed it. Every placed file is remembered
+ * ({@link ExportLedger}), so "everything new" skips what is filed already and the dashboard can
+ * show what is not. An export that fails or is cancelled removes the folders it made and left empty.
  */
 public final class SupervisionFileExport {
-    /** The kinds of file remembered in {@code exported_file}. */
-    public static final String PDF = "pdf";
-    public static final String SCAN = "scan";
-    public static final String CALENDAR = "calendar";
-    public static final String WHOLE_FILE = "whole-file";
-
     /** What the agreement calls a formal session in the calendar, as the app's calendar export does. */
     private static final String FORMAL = "Supervision";
 
     private final DeskDatabase database;
     private final Clock clock;
     private final RecordFiling filing;
-    private final SupervisionFileLayout layout;
+    private final SupervisionFileOrder order;
+    private final ExportLayout layout;
     private final FilePlacement placement;
+    private final ExportLedger ledger;
 
     /** Told of each file as it is done; asked before each whether to stop. */
     public interface Progress {
@@ -88,28 +92,48 @@ public final class SupervisionFileExport {
     }
 
     /**
-     * @param written   files added
-     * @param unchanged files already there, identical
-     * @param renamed   files placed under a new version name because a different file had theirs
+     * @param records     record versions exported (or found already there)
+     * @param supervisees people with at least one record exported
+     * @param written     files added or updated
+     * @param unchanged   files already there, identical
+     * @param scans       scans of paper signatures among the files
+     * @param renamed     files placed under a new version name because a different file had theirs
+     * @param replaced    regenerated documents (calendar, whole file) that replaced the app's own earlier copy
      */
-    public record Summary(int records, int written, int unchanged, List<Path> renamed, List<Path> newFiles) {
+    public record Summary(int records, int supervisees, int written, int unchanged, int scans, List<Path> renamed,
+                          List<Path> replaced, List<Path> newFiles) {
         public Summary {
             renamed = List.copyOf(renamed);
+            replaced = List.copyOf(replaced);
             newFiles = List.copyOf(newFiles);
         }
     }
 
+    /**
+     * @param order  the policy's order of the supervision file, for the whole file as one PDF
+     * @param layout where each file goes
+     * @param opener how temporary files are opened (tests give one that fills up like a full disk)
+     */
     public SupervisionFileExport(DeskDatabase database, Clock clock, RecordFiling filing, SupervisionFileOrder order,
-                                 FilePlacement placement) {
+                                 ExportLayout layout, FilePlacement.ChannelOpener opener) {
         this.database = database;
         this.clock = clock;
         this.filing = filing;
-        this.layout = new SupervisionFileLayout(order);
-        this.placement = placement;
+        this.order = order;
+        this.layout = layout;
+        this.placement = opener == null ? new FilePlacement(layout.suffix())
+                : new FilePlacement(layout.suffix(), opener);
+        this.ledger = new ExportLedger(database);
     }
 
+    /** The supervision file in the policy's order, for a SharePoint library or a shared drive. */
     public SupervisionFileExport(DeskDatabase database, Clock clock, RecordFiling filing, SupervisionFileOrder order) {
-        this(database, clock, filing, order, new FilePlacement(FilePlacement.Suffix.BRACKETED));
+        this(database, clock, filing, order, new SupervisionFileLayout(order), null);
+    }
+
+    /** The command line's plain folder per person ({@link FlatLayout}); no whole file as one PDF. */
+    public static SupervisionFileExport flat(DeskDatabase database, Clock clock, RecordFiling filing) {
+        return new SupervisionFileExport(database, clock, filing, null, new FlatLayout(), null);
     }
 
     /** Everyone's supervision file, or only one person's (by employee number). */
@@ -130,6 +154,9 @@ public final class SupervisionFileExport {
      * folder, e.g. {@code Supervision file 2026-11-23.pdf}.
      */
     public Summary exportSupervisee(Path root, Supervisee person, Progress progress) {
+        if (order == null) {
+            throw new IllegalStateException("The whole file as one PDF needs the policy's order of the file.");
+        }
         return run(root, List.of(person), false, null, true, progress);
     }
 
@@ -149,6 +176,10 @@ public final class SupervisionFileExport {
 
     private record Planned(Supervisee person, SupervisionRecord record, int version, String kind, Path target,
                            long size, String sha256, Supplier<byte[]> content, SupervisionFileItem item) {
+        /** Made afresh on each export under the same name, rather than a fixed copy of one version. */
+        boolean regenerated() {
+            return kind.equals(ExportLedger.CALENDAR) || kind.equals(ExportLedger.WHOLE_FILE);
+        }
     }
 
     private Summary run(Path root, Collection<Supervisee> people, boolean onlyNew, Long onlyRecord, boolean wholeFile,
@@ -167,31 +198,47 @@ public final class SupervisionFileExport {
                 plan.add(planWholeFile(root, person, own));
             }
         }
-        int done = 0;
-        for (Planned item : plan) {
-            if (progress.cancelled() || Thread.currentThread().isInterrupted()) {
-                throw new CancelledException(tally.summary());
+        NewFolders folders = new NewFolders();
+        try {
+            int done = 0;
+            for (Planned item : plan) {
+                if (progress.cancelled() || Thread.currentThread().isInterrupted()) {
+                    throw new CancelledException(tally.summary());
+                }
+                FilePlacement.Written result;
+                try {
+                    result = place(root, item, folders);
+                } catch (ClosedByInterruptException | InterruptedIOException e) {
+                    throw new CancelledException(tally.summary());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(new IOException("Could not write " + item.target() + " ("
+                            + e.getMessage() + "). Check the folder is there, you may write to it and the drive has "
+                            + "space, then export again. No half-written file was left; files exported before this "
+                            + "one are complete.", e));
+                }
+                tally.count(root, item, result);
+                progress.done(++done, plan.size(), result.path().getFileName().toString());
             }
-            FilePlacement.Written result;
-            try {
-                result = placement.place(item.target().getParent(), item.target().getFileName().toString(),
-                        item.size(), item.sha256(), item.content());
-            } catch (ClosedByInterruptException | InterruptedIOException e) {
-                throw new CancelledException(tally.summary());
-            } catch (IOException e) {
-                throw new UncheckedIOException(new IOException("Could not write " + item.target() + " ("
-                        + e.getMessage() + "). Check the folder is there, you may write to it and the drive has "
-                        + "space, then export again. No half-written file was left; files exported before this one "
-                        + "are complete.", e));
-            }
-            tally.count(root, item, result);
-            progress.done(++done, plan.size(), result.path().getFileName().toString());
+        } catch (RuntimeException e) {
+            folders.removeEmpty();
+            throw e;
         }
         return tally.summary();
     }
 
+    private FilePlacement.Written place(Path root, Planned item, NewFolders folders) throws IOException {
+        Path folder = item.target().getParent();
+        String name = item.target().getFileName().toString();
+        folders.make(folder);
+        if (item.regenerated()) {
+            return placement.replaceOwn(folder, name, item.size(), item.sha256(), item.content(),
+                    ledger.lastPlacedAt(root, ExportLedger.relative(root, item.target())));
+        }
+        return placement.place(folder, name, item.size(), item.sha256(), item.content());
+    }
+
     private List<Planned> plan(Path root, Supervisee person, boolean onlyNew, Long onlyRecord, Tally tally) {
-        Set<String> exported = onlyNew ? exportedHere(root, person.id()) : Set.of();
+        Set<String> exported = onlyNew ? ledger.pdfsPlaced(root, person.id()) : Set.of();
         List<Planned> plan = new ArrayList<>();
         RecordBook book = new RecordBook(database, clock);
         SupervisionRecord agreement = null;
@@ -203,6 +250,12 @@ public final class SupervisionFileExport {
             if (item.isEmpty()) {
                 continue;
             }
+            // The calendar follows the newest completed agreement and the sessions booked since, so it is
+            // made on every export, "everything new" too, even when the agreement itself is filed already.
+            if (item.get() == SupervisionFileItem.AGREEMENT && record.status() == RecordStatus.COMPLETE
+                    && (agreement == null || record.recordDate().isAfter(agreement.recordDate()))) {
+                agreement = record;
+            }
             for (RecordVersion version : filing.versions(record.id())) {
                 if (exported.contains(record.id() + "/" + version.version())) {
                     continue;
@@ -213,14 +266,10 @@ public final class SupervisionFileExport {
                 } else if (record.status() == RecordStatus.COMPLETE) {
                     planCopy(plan, root, person, record, item.get(), record.version(),
                             () -> currentCopy(record, version), tally);
-                    if (item.get() == SupervisionFileItem.AGREEMENT && (agreement == null
-                            || record.recordDate().isAfter(agreement.recordDate()))) {
-                        agreement = record;
-                    }
                 }
             }
         }
-        if (agreement != null && (onlyRecord == null || onlyRecord.equals(agreement.id()))) {
+        if (agreement != null && layout.filesCalendar() && (onlyRecord == null || onlyRecord.equals(agreement.id()))) {
             planCalendar(plan, root, person, agreement);
         }
         return plan;
@@ -245,15 +294,14 @@ public final class SupervisionFileExport {
                           SupervisionFileItem item, int version, Supplier<FiledDocument> copyOf, Tally tally) {
         FiledDocument copy = copyOf.get();
         tally.records++;
-        Path pdf = place(root, person, item, record.recordDate(), version, "pdf");
+        Path pdf = pathOf(root, person, item, record.recordDate(), version, "pdf");
         RecordFiles files = filing.files();
-        plan.add(new Planned(person, record, version, PDF, pdf, copy.pdfSize(), copy.pdfSha256(),
+        plan.add(new Planned(person, record, version, ExportLedger.PDF, pdf, copy.pdfSize(), copy.pdfSha256(),
                 () -> files.pdf(copy.id()).orElseThrow(), item));
         if (copy.hasScan()) {
-            String pdfName = pdf.getFileName().toString();
-            String scanName = pdfName.substring(0, pdfName.length() - ".pdf".length()) + " paper signatures"
-                    + PaperScan.extensionFor(copy.scanMime());
-            plan.add(new Planned(person, record, version, SCAN, pdf.resolveSibling(scanName), copy.scanSize(),
+            String scanName = layout.scanFileName(pdf.getFileName().toString(), PaperScan.extensionFor(copy.scanMime()));
+            plan.add(new Planned(person, record, version, ExportLedger.SCAN, pdf.resolveSibling(scanName),
+                    copy.scanSize(),
                     copy.scanSha256(), () -> files.scan(copy.id()).orElseThrow(), item));
         }
     }
@@ -294,17 +342,16 @@ public final class SupervisionFileExport {
         Clock stamp = Clock.fixed(agreement.updatedAt() != null ? agreement.updatedAt()
                 : agreement.recordDate().atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         byte[] ics = new IcsWriter(stamp).writeBytes(calendar);
-        Path target = place(root, person, SupervisionFileItem.CALENDAR, agreement.recordDate(), agreement.version(),
+        Path target = pathOf(root, person, SupervisionFileItem.CALENDAR, agreement.recordDate(), agreement.version(),
                 "ics");
-        plan.add(new Planned(person, agreement, agreement.version(), CALENDAR, target, ics.length,
+        plan.add(new Planned(person, agreement, agreement.version(), ExportLedger.CALENDAR, target, ics.length,
                 RecordFiles.sha256(ics), () -> ics, SupervisionFileItem.CALENDAR));
     }
 
     /** The current version of every record, in the policy's order, as one PDF beside the section folders. */
     private Planned planWholeFile(Path root, Supervisee person, List<Planned> own) {
-        SupervisionFileOrder order = layout.order();
         List<WholeFilePdf.Entry> entries = own.stream()
-                .filter(p -> p.kind().equals(PDF) && p.version() == p.record().version())
+                .filter(p -> p.kind().equals(ExportLedger.PDF) && p.version() == p.record().version())
                 .sorted(Comparator.comparingInt((Planned p) -> order.sectionOf(p.item()).number())
                         .thenComparing(p -> p.record().recordDate()))
                 .map(p -> new WholeFilePdf.Entry(order.sectionOf(p.item()), p.record().recordDate() + " "
@@ -312,49 +359,50 @@ public final class SupervisionFileExport {
                 .toList();
         LocalDate today = LocalDate.now(clock);
         byte[] pdf = WholeFilePdf.make(person.fullName(), today, order, entries);
-        Path target = root.resolve(layout.superviseeFolder(person)).resolve(WholeFilePdf.fileName(today));
-        return new Planned(person, null, 0, WHOLE_FILE, target, pdf.length, RecordFiles.sha256(pdf), () -> pdf, null);
-    }
-
-    private Path place(Path root, Supervisee person, SupervisionFileItem item, LocalDate date, int version,
-                       String extension) {
+        Path target;
         try {
-            return layout.place(root, person, item, date, version, extension);
-        } catch (SupervisionFileLayout.PathTooLongException e) {
+            target = layout.wholeFile(root, person, today);
+        } catch (ExportLayout.PathTooLongException e) {
             throw new UncheckedIOException(new IOException(e.getMessage(), e));
         }
+        return new Planned(person, null, 0, ExportLedger.WHOLE_FILE, target, pdf.length, RecordFiles.sha256(pdf), () -> pdf, null);
     }
 
-    /** "recordId/version" of the PDFs already exported into this root for this person. */
-    private Set<String> exportedHere(Path root, long superviseeId) {
-        return database.jdbi().withHandle(h -> h.createQuery("SELECT record_id, record_version FROM exported_file "
-                        + "WHERE export_root = :root AND supervisee_id = :who AND kind = 'pdf'")
-                .bind("root", rootKey(root)).bind("who", superviseeId)
-                .map((rs, ctx) -> rs.getLong(1) + "/" + rs.getInt(2)).collect(Collectors.toSet()));
-    }
-
-    static String rootKey(Path root) {
-        return root.toAbsolutePath().normalize().toString();
+    private Path pathOf(Path root, Supervisee person, SupervisionFileItem item, LocalDate date, int version,
+                        String extension) {
+        try {
+            return layout.recordFile(root, person, item, date, version, extension);
+        } catch (ExportLayout.PathTooLongException e) {
+            throw new UncheckedIOException(new IOException(e.getMessage(), e));
+        }
     }
 
     private final class Tally {
         int records;
         int written;
         int unchanged;
+        int scans;
+        final Set<Long> supervisees = new java.util.HashSet<>();
         final List<Path> renamed = new ArrayList<>();
+        final List<Path> replaced = new ArrayList<>();
         final List<Path> newFiles = new ArrayList<>();
 
         Summary summary() {
-            return new Summary(records, written, unchanged, renamed, newFiles);
+            return new Summary(records, supervisees.size(), written, unchanged, scans, renamed, replaced, newFiles);
         }
 
         void count(Path root, Planned item, FilePlacement.Written result) {
-            String relative = root.relativize(result.path()).toString().replace('\\', '/');
-            if (item.record() != null) {
-                remember(root, item, result, relative);
+            remember(root, item, result);
+            if (item.kind().equals(ExportLedger.PDF)) {
+                supervisees.add(item.person().id());
+            } else if (item.kind().equals(ExportLedger.SCAN)) {
+                scans++;
             }
             if (result.renamed() && result.isNew()) {
                 renamed.add(result.path());
+            }
+            if (result.replaced()) {
+                replaced.add(result.path());
             }
             if (result.isNew()) {
                 written++;
@@ -364,24 +412,21 @@ public final class SupervisionFileExport {
             }
         }
 
-        private void remember(Path root, Planned item, FilePlacement.Written result, String relative) {
+        private void remember(Path root, Planned item, FilePlacement.Written result) {
+            ExportLedger.Entry entry = new ExportLedger.Entry(item.person().id(),
+                    item.record() == null ? null : item.record().id(), item.record() == null ? null : item.version(),
+                    item.kind(), ExportLedger.relative(root, result.path()), item.sha256(), item.size());
             database.jdbi().useTransaction(h -> {
-                h.createUpdate("DELETE FROM exported_file WHERE export_root = :root AND record_id = :record "
-                                + "AND record_version = :version AND kind = :kind")
-                        .bind("root", rootKey(root)).bind("record", item.record().id())
-                        .bind("version", item.version()).bind("kind", item.kind()).execute();
-                h.createUpdate("INSERT INTO exported_file (export_root, supervisee_id, record_id, record_version, kind, "
-                                + "relative_path, sha256, size_bytes, exported_at) VALUES (:root, :who, :record, "
-                                + ":version, :kind, :path, :sha, :size, :at)")
-                        .bind("root", rootKey(root)).bind("who", item.person().id())
-                        .bind("record", item.record().id()).bind("version", item.version())
-                        .bind("kind", item.kind()).bind("path", relative).bind("sha", item.sha256())
-                        .bind("size", item.size()).bind("at", clock.instant().atOffset(ZoneOffset.UTC)).execute();
-                if (result.isNew()) {
-                    // Only the file name (date, type, version): the folder carries the person's name.
-                    filing.files().audit(h, AuditAction.EXPORT, item.record(), "exported version " + item.version()
-                            + " (" + item.kind() + "): " + result.path().getFileName());
+                ledger.remember(h, root, entry, clock.instant());
+                if (!result.isNew()) {
+                    return;
                 }
+                // Only the file name (date, type, version): the folder carries the person's name.
+                String detail = "exported " + (item.record() == null ? "the whole file as one PDF"
+                        : "version " + item.version() + " (" + item.kind() + ")") + ": " + result.path().getFileName();
+                h.attach(AuditDao.class).append(new AuditEvent(AuditAction.EXPORT, item.record() == null
+                        ? "supervisee" : "record", item.record() == null ? item.person().id() : item.record().id(),
+                        item.person().id(), detail), clock);
             });
         }
     }

@@ -32,10 +32,6 @@ public final class WholeFilePdf {
     private WholeFilePdf() {
     }
 
-    public static String fileName(LocalDate on) {
-        return "Supervision file " + on + ".pdf";
-    }
-
     /** @param entries in the policy's order (by section, then by date) */
     public static byte[] make(String superviseeName, LocalDate on, SupervisionFileOrder order, List<Entry> entries) {
         List<Integer> pageCounts = new ArrayList<>();

@@ -51,11 +51,11 @@ class SupervisionFileLayoutTest {
     void theCalendarGoesInItsSectionAsAnIcsFileForEachPack(String pack) throws Exception {
         SupervisionFileLayout layout = layout(pack);
         Path root = Path.of("/srv/library");
-        Path ics = layout.place(root, JO, SupervisionFileItem.CALENDAR, DAY, 2, "ics");
+        Path ics = layout.recordFile(root, JO, SupervisionFileItem.CALENDAR, DAY, 2, "ics");
         assertThat(ics).isEqualTo(root.resolve("Bloggs, Jo (E123)")
                 .resolve(layout.sectionFolder(SupervisionFileItem.CALENDAR))
                 .resolve("2026-11-20 Supervision calendar v2.ics"));
-        Path record = layout.place(root, JO, SupervisionFileItem.WELFARE, DAY, 1, "pdf");
+        Path record = layout.recordFile(root, JO, SupervisionFileItem.WELFARE, DAY, 1, "pdf");
         assertThat(record.getFileName().toString()).isEqualTo("2026-11-20 Welfare supervision v1.pdf");
     }
 
@@ -73,7 +73,7 @@ class SupervisionFileLayoutTest {
     @Test
     void theWholePathNamesThePersonTheSectionTheDateTheKindAndTheVersion() throws Exception {
         Path root = Path.of("/exports");
-        Path placed = layout("sefton").place(root, JO, SupervisionFileItem.INDIVIDUAL, DAY, 2, "pdf");
+        Path placed = layout("sefton").recordFile(root, JO, SupervisionFileItem.INDIVIDUAL, DAY, 2, "pdf");
         assertThat(root.relativize(placed).toString().replace('\\', '/'))
                 .isEqualTo("Bloggs, Jo (E123)/04 Supervision records/2026-11-20 Individual supervision v2.pdf");
     }
@@ -90,18 +90,18 @@ class SupervisionFileLayoutTest {
     void aDeepExportFolderGetsShorterNamesAndOneTooDeepIsRefusedWithWhatToDo() throws Exception {
         SupervisionFileLayout layout = layout("sandwell");
         Path deep = Path.of("/" + "d".repeat(150));
-        Path placed = layout.place(deep, JO, SupervisionFileItem.REFLECTIVE_CASE, DAY, 1, "pdf");
+        Path placed = layout.recordFile(deep, JO, SupervisionFileItem.REFLECTIVE_CASE, DAY, 1, "pdf");
         assertThat(placed.toString().length()).isLessThanOrEqualTo(SupervisionFileLayout.PATH_LIMIT);
         assertThat(placed.getFileName().toString()).startsWith("2026-11-20").endsWith(" v1.pdf");
 
         Path deeper = Path.of("/" + "d".repeat(200));
-        Path shortest = layout.place(deeper, JO, SupervisionFileItem.REFLECTIVE_CASE, DAY, 1, "pdf");
+        Path shortest = layout.recordFile(deeper, JO, SupervisionFileItem.REFLECTIVE_CASE, DAY, 1, "pdf");
         assertThat(shortest.toString()).endsWith("/02/2026-11-20 reflective-case v1.pdf");
 
         Path far = Path.of("/" + "d".repeat(240));
-        SupervisionFileLayout.PathTooLongException refused = catchThrowableOfType(
-                SupervisionFileLayout.PathTooLongException.class,
-                () -> layout.place(far, JO, SupervisionFileItem.REFLECTIVE_CASE, DAY, 1, "pdf"));
+        ExportLayout.PathTooLongException refused = catchThrowableOfType(
+                ExportLayout.PathTooLongException.class,
+                () -> layout.recordFile(far, JO, SupervisionFileItem.REFLECTIVE_CASE, DAY, 1, "pdf"));
         assertThat(refused).hasMessageContaining("Choose an export folder nearer the top of the drive");
     }
 }

@@ -25,7 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.supervisiondesk.calendar.IcsReader;
 import uk.supervisiondesk.calendar.ImportedCalendar;
 import uk.supervisiondesk.calendar.ImportedEvent;
+import uk.supervisiondesk.domain.SessionEntry;
+import uk.supervisiondesk.domain.SessionKind;
+import uk.supervisiondesk.domain.SupervisionFileItem;
 import uk.supervisiondesk.domain.SupervisionRecord;
+import uk.supervisiondesk.domain.SupervisionSession;
+import uk.supervisiondesk.export.SupervisionFileLayout;
 import uk.supervisiondesk.policy.pack.PolicyPackLoader;
 import uk.supervisiondesk.policy.pack.SupervisionFileOrder;
 import uk.supervisiondesk.store.StaffRegister;
@@ -189,16 +194,122 @@ class SupervisionFileExportTest {
 
     @Test
     void aFullDiskLeavesNoPartialFileAndSaysWhatToDo() throws Exception {
-        FilePlacement fillsUp = new FilePlacement(FilePlacement.Suffix.BRACKETED, temp -> new FullAfter(temp, 4096));
         SupervisionFileExport export = new SupervisionFileExport(desk.db, FilingDesk.TODAY, desk.filing, order,
-                fillsUp);
+                new SupervisionFileLayout(order), temp -> new FullAfter(temp, 4096));
 
         assertThatThrownBy(() -> export.exportSupervisee(library, desk.jo, SupervisionFileExport.Progress.NONE))
                 .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("No space left on device").hasMessageContaining("the drive has space");
         try (Stream<Path> all = Files.walk(library)) {
-            assertThat(all.filter(Files::isRegularFile)).as("no partial or half-written file").isEmpty();
+            assertThat(all.filter(p -> !p.equals(library)))
+                    .as("no partial or half-written file, and no empty folder that looks like a lost file").isEmpty();
         }
+    }
+
+    @Test
+    void aFailureKeepsTheFilesAlreadyPlacedButRemovesTheFoldersItLeftEmpty() throws Exception {
+        // The drive fills up at the agreement, the first file of its section's folder.
+        SupervisionFileExport export = new SupervisionFileExport(desk.db, FilingDesk.TODAY, desk.filing, order,
+                new SupervisionFileLayout(order), temp -> temp.getFileName().toString()
+                .startsWith(".2026-11-20 Supervision agreement") ? new FullAfter(temp, 1024)
+                : FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+        List<Path> placed = new ArrayList<>();
+        SupervisionFileExport.Progress noted = new SupervisionFileExport.Progress() {
+            @Override
+            public void done(int filesDone, int filesInAll, String fileName) {
+                placed.add(Path.of(fileName));
+            }
+        };
+
+        assertThatThrownBy(() -> export.exportSupervisee(library, desk.jo, noted))
+                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("No space left on device");
+
+        try (Stream<Path> all = Files.walk(library)) {
+            assertThat(all.filter(Files::isRegularFile).map(Path::getFileName))
+                    .as("what was placed before the failure stays, whole").containsExactlyInAnyOrderElementsOf(placed);
+        }
+        assertThat(library.resolve("Bloggs, Jo (E1042)").resolve(section(SupervisionFileItem.AGREEMENT)))
+                .doesNotExist();
+        try (Stream<Path> all = Files.walk(library)) {
+            assertThat(all.filter(p -> !p.equals(library)).filter(Files::isDirectory)
+                    .filter(SupervisionFileExportTest::isEmptyFolder)).as("no folder left empty").isEmpty();
+        }
+        assertThat(partials()).isEmpty();
+    }
+
+    private static boolean isEmptyFolder(Path folder) {
+        try (Stream<Path> inside = Files.list(folder)) {
+            return inside.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aChangedCalendarReplacesTheAppsOwnCopySoOutlookUpdatesIt() throws Exception {
+        export().exportSupervisee(library, desk.jo, SupervisionFileExport.Progress.NONE);
+        Path ics = library.resolve("Bloggs, Jo (E1042)").resolve(section(SupervisionFileItem.CALENDAR))
+                .resolve("2026-11-20 Supervision calendar v1.ics");
+        List<String> uidsBefore = IcsReader.read(Files.readAllBytes(ics)).events().stream()
+                .map(ImportedEvent::uid).toList();
+
+        desk.log.save(new SessionEntry(null, desk.jo.id(),
+                SupervisionSession.planned(LocalDate.of(2027, 2, 12), SessionKind.INDIVIDUAL)));
+        SupervisionFileExport.Summary summary = export().exportAll(library, Optional.empty(), true,
+                SupervisionFileExport.Progress.NONE);
+
+        assertThat(summary.replaced()).containsExactly(ics);
+        assertThat(summary.renamed()).isEmpty();
+        assertThat(ics.resolveSibling("2026-11-20 Supervision calendar v1 (2).ics")).doesNotExist();
+        ImportedCalendar updated = IcsReader.read(Files.readAllBytes(ics));
+        assertThat(updated.sessions()).extracting(s -> s.date()).contains(LocalDate.of(2027, 2, 12));
+        assertThat(updated.events().stream().map(ImportedEvent::uid).toList())
+                .as("the events already imported keep their ids, so Outlook updates them")
+                .containsAll(uidsBefore);
+    }
+
+    @Test
+    void aCalendarSomeoneChangedInTheLibraryIsKeptAndTheNewOneGetsANewName() throws Exception {
+        export().exportSupervisee(library, desk.jo, SupervisionFileExport.Progress.NONE);
+        Path ics = library.resolve("Bloggs, Jo (E1042)").resolve(section(SupervisionFileItem.CALENDAR))
+                .resolve("2026-11-20 Supervision calendar v1.ics");
+        String edited = Files.readString(ics).replace("SUMMARY:", "SUMMARY:Moved by Jo - ");
+        Files.writeString(ics, edited);
+
+        desk.log.save(new SessionEntry(null, desk.jo.id(),
+                SupervisionSession.planned(LocalDate.of(2027, 2, 12), SessionKind.INDIVIDUAL)));
+        SupervisionFileExport.Summary summary = export().exportAll(library, Optional.empty(), true,
+                SupervisionFileExport.Progress.NONE);
+
+        assertThat(Files.readString(ics)).isEqualTo(edited);
+        Path ours = ics.resolveSibling("2026-11-20 Supervision calendar v1 (2).ics");
+        assertThat(summary.renamed()).containsExactly(ours);
+        assertThat(summary.replaced()).isEmpty();
+    }
+
+    @Test
+    void theWholeFileIsRememberedAndANewerOneThatDayReplacesTheAppsOwn() throws Exception {
+        export().exportSupervisee(library, desk.jo, SupervisionFileExport.Progress.NONE);
+        Path whole = library.resolve("Bloggs, Jo (E1042)").resolve("Supervision file 2026-11-23.pdf");
+        assertThat(ledgerRows("whole-file")).containsExactly("Bloggs, Jo (E1042)/Supervision file 2026-11-23.pdf");
+
+        desk.completed("manager", null);
+        SupervisionFileExport.Summary summary = export().exportSupervisee(library, desk.jo,
+                SupervisionFileExport.Progress.NONE);
+
+        assertThat(summary.replaced()).containsExactly(whole);
+        assertThat(PdfText.of(Files.readAllBytes(whole))).contains("2026-11-20 Manager supervision v1");
+        try (Stream<Path> top = Files.list(whole.getParent())) {
+            assertThat(top.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Supervision file")))
+                    .containsExactly("Supervision file 2026-11-23.pdf");
+        }
+        assertThat(ledgerRows("whole-file")).hasSize(1);
+    }
+
+    private List<String> ledgerRows(String kind) {
+        return desk.db.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT relative_path FROM exported_file WHERE kind = :kind ORDER BY id")
+                .bind("kind", kind).mapTo(String.class).list());
     }
 
     @Test
@@ -214,6 +325,22 @@ class SupervisionFileExportTest {
         try (Stream<Path> top = Files.list(library)) {
             assertThat(top.map(p -> p.getFileName().toString())).containsExactly("CON, Jo- (E7-9)");
         }
+    }
+
+    @Test
+    void theFlatLayoutIsRememberedTooSoTheDashboardKnowsItIsFiled() {
+        assertThat(SupervisionFileExport.notYetFiled(desk.db)).containsEntry(desk.jo.id(), 3);
+
+        SupervisionFileExport.Summary summary = SupervisionFileExport.flat(desk.db, FilingDesk.TODAY, desk.filing)
+                .exportAll(library, Optional.empty(), false, SupervisionFileExport.Progress.NONE);
+
+        assertThat(summary.records()).isEqualTo(3);
+        assertThat(summary.scans()).isEqualTo(1);
+        assertThat(summary.supervisees()).isEqualTo(1);
+        assertThat(library.resolve("E1042-Bloggs").resolve("2026-11-20-individual-v1.pdf")).isRegularFile();
+        assertThat(library.resolve("E1042-Bloggs").resolve("2026-11-20-welfare-v1-paper-scan.png")).isRegularFile();
+        assertThat(SupervisionFileExport.notYetFiled(desk.db)).doesNotContainKey(desk.jo.id());
+        assertThat(ledgerRows("calendar")).as("the flat layout has no calendar").isEmpty();
     }
 
     @Test

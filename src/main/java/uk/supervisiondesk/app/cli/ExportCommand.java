@@ -1,5 +1,6 @@
 package uk.supervisiondesk.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,9 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import uk.supervisiondesk.export.NewFolders;
 import uk.supervisiondesk.filing.FilingLetterhead;
 import uk.supervisiondesk.filing.FilingRefusedException;
-import uk.supervisiondesk.filing.RecordExport;
 import uk.supervisiondesk.filing.RecordFiling;
 import uk.supervisiondesk.filing.SigningIdentities;
 import uk.supervisiondesk.filing.SupervisionFileExport;
@@ -80,23 +81,32 @@ final class ExportCommand implements Callable<Integer> {
             if (layout == Layout.sharepoint) {
                 return sharepoint(db, clock, policy, filing);
             }
-            RecordExport.Summary summary;
-            try {
-                summary = new RecordExport(db.database(), clock, filing).export(out, Optional.ofNullable(employee));
-            } catch (IllegalArgumentException e) {
-                throw new CommandFailedException(e.getMessage() + " Check --employee.", BAD_ARGUMENTS);
-            } catch (UncheckedIOException | FilingRefusedException e) {
-                throw new CommandFailedException(e.getMessage());
-            }
-            PrintWriter stdout = spec.commandLine().getOut();
-            stdout.printf("Exported %d record%s for %d supervisee%s to %s: %d new file%s, %d already there unchanged"
-                            + " (%d paper scan%s).%n",
-                    summary.records(), plural(summary.records()), summary.supervisees(), plural(summary.supervisees()),
-                    out, summary.written(), plural(summary.written()), summary.unchanged(), summary.scans(),
-                    plural(summary.scans()));
-            stdout.flush();
-            return 0;
+            return flat(db, clock, filing);
         }
+    }
+
+    private int flat(CommandDatabase db, Clock clock, RecordFiling filing) {
+        SupervisionFileExport.Summary summary;
+        NewFolders madeHere = new NewFolders();
+        try {
+            madeHere.make(out);
+            summary = SupervisionFileExport.flat(db.database(), clock, filing)
+                    .exportAll(out, Optional.ofNullable(employee), false, SupervisionFileExport.Progress.NONE);
+        } catch (IOException e) {
+            throw new CommandFailedException("Could not make the folder " + out + " (" + e.getMessage()
+                    + "). Check the path and that you may write there.");
+        } catch (RuntimeException e) {
+            madeHere.removeEmpty();
+            throw failed(e);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf("Exported %d record%s for %d supervisee%s to %s: %d new file%s, %d already there unchanged"
+                        + " (%d paper scan%s).%n",
+                summary.records(), plural(summary.records()), summary.supervisees(), plural(summary.supervisees()),
+                out, summary.written(), plural(summary.written()), summary.unchanged(), summary.scans(),
+                plural(summary.scans()));
+        stdout.flush();
+        return 0;
     }
 
     private int sharepoint(CommandDatabase db, Clock clock, PolicyInUse policy, RecordFiling filing) {
@@ -106,12 +116,8 @@ final class ExportCommand implements Callable<Integer> {
         try {
             summary = new SupervisionFileExport(db.database(), clock, filing, order)
                     .exportAll(out, Optional.ofNullable(employee), false, SupervisionFileExport.Progress.NONE);
-        } catch (IllegalArgumentException e) {
-            throw new CommandFailedException(e.getMessage() + " Check --employee.", BAD_ARGUMENTS);
-        } catch (UncheckedIOException e) {
-            throw new CommandFailedException(e.getCause().getMessage());
-        } catch (FilingRefusedException e) {
-            throw new CommandFailedException(e.getMessage());
+        } catch (RuntimeException e) {
+            throw failed(e);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("Filed %d record%s into %s in the policy's order: %d new file%s, %d already there unchanged.%n",
@@ -120,8 +126,25 @@ final class ExportCommand implements Callable<Integer> {
         for (Path renamed : summary.renamed()) {
             stdout.printf("A different file already had the name; saved as %s%n", renamed);
         }
+        for (Path replaced : summary.replaced()) {
+            stdout.printf("Updated (it replaced this app's own earlier copy, unchanged since): %s%n", replaced);
+        }
         stdout.flush();
         return 0;
+    }
+
+    /** The message a failed export ends the command with. */
+    private static RuntimeException failed(RuntimeException e) {
+        if (e instanceof IllegalArgumentException) {
+            return new CommandFailedException(e.getMessage() + " Check --employee.", BAD_ARGUMENTS);
+        }
+        if (e instanceof UncheckedIOException io) {
+            return new CommandFailedException(io.getCause().getMessage());
+        }
+        if (e instanceof FilingRefusedException) {
+            return new CommandFailedException(e.getMessage());
+        }
+        return e;
     }
 
     private PolicyInUse policy(PolicySettings settings) {

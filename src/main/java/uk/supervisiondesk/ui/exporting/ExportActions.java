@@ -114,6 +114,9 @@ public final class ExportActions {
 
     private void reportDone(Path root, SupervisionFileExport.Summary summary) {
         String text = Messages.get("exportFile.done", summary.records(), summary.written(), summary.unchanged(), root);
+        if (!summary.replaced().isEmpty()) {
+            text += " " + Messages.get("exportFile.updated", summary.replaced().size());
+        }
         status.show(text);
         if (!summary.renamed().isEmpty()) {
             dialogs.showInformation(Messages.get("exportFile.renamed.title"), Messages.get("exportFile.renamed.message",

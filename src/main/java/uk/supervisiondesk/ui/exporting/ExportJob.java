@@ -1,6 +1,5 @@
 package uk.supervisiondesk.ui.exporting;
 
-import java.nio.file.Path;
 import java.util.function.Function;
 import javafx.concurrent.Task;
 import uk.supervisiondesk.filing.SupervisionFileExport;
@@ -18,11 +17,6 @@ public final class ExportJob extends Task<SupervisionFileExport.Summary> {
     public ExportJob(Function<SupervisionFileExport.Progress, SupervisionFileExport.Summary> work) {
         this.work = work;
         updateMessage(Messages.get("exportFile.progress.starting"));
-    }
-
-    /** Everything not yet in this folder. */
-    public static ExportJob everythingNew(SupervisionFileExport export, Path root) {
-        return new ExportJob(p -> export.exportAll(root, java.util.Optional.empty(), true, p));
     }
 
     @Override

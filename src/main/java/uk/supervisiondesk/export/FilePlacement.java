@@ -1,15 +1,16 @@
-package uk.supervisiondesk.filing;
+package uk.supervisiondesk.export;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.text.Normalizer;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import uk.supervisiondesk.store.RecordFiles;
@@ -23,8 +24,9 @@ import uk.supervisiondesk.store.RecordFiles;
  * layout). Writing a file identical to one already there does nothing. When anything fails (a
  * full disk, a drive that went away) the temporary file is removed, so nothing partial is left.
  *
- * <p>Called {@code ExportFolder} before; renamed because {@code export.ExportFolder} checks the
- * folder chosen in Settings, and this class does something else: it places files.
+ * <p>A document the app regenerates under the same name (a supervisee's calendar, the whole file
+ * as one PDF) may replace the copy the app itself put there, but only while that copy is exactly
+ * as it was written: see {@link #replaceOwn}.
  */
 public final class FilePlacement {
     private static final int MAX_SUFFIX = 999;
@@ -43,14 +45,15 @@ public final class FilePlacement {
         WritableByteChannel open(Path temp) throws IOException;
     }
 
-    /** What became of one file: {@code renamed} when its own name was taken by a different file. */
-    public record Written(Path path, boolean isNew, boolean renamed) {
-        public Written(Path path, boolean isNew) {
-            this(path, isNew, false);
+    /**
+     * What became of one file: {@code renamed} when its own name was taken by a different file,
+     * {@code replaced} when it took the place of the app's own earlier copy.
+     */
+    public record Written(Path path, boolean isNew, boolean renamed, boolean replaced) {
+        Written(Path path, boolean isNew, boolean renamed) {
+            this(path, isNew, renamed, false);
         }
     }
-
-    private static final FilePlacement DEFAULT = new FilePlacement(Suffix.HYPHEN, FilePlacement::openOnDisk);
 
     private final Suffix suffix;
     private final ChannelOpener opener;
@@ -62,15 +65,6 @@ public final class FilePlacement {
 
     public FilePlacement(Suffix suffix) {
         this(suffix, FilePlacement::openOnDisk);
-    }
-
-    static Written write(Path folder, String fileName, byte[] content) throws IOException {
-        return DEFAULT.place(folder, fileName, content);
-    }
-
-    static Written write(Path folder, String fileName, long size, String sha256, Supplier<byte[]> content)
-            throws IOException {
-        return DEFAULT.place(folder, fileName, size, sha256, content);
     }
 
     public Written place(Path folder, String fileName, byte[] content) throws IOException {
@@ -106,19 +100,44 @@ public final class FilePlacement {
                 + folder + ". Tidy the folder and export again.");
     }
 
+    /**
+     * Places a newer copy of a document the app regenerates (same name, new content). If the file
+     * there is exactly the copy this app last placed ({@code ownCopySha256}: nobody has changed it
+     * since), it is replaced in one atomic rename, so a synced library keeps its history and an
+     * imported calendar updates. Any other file with the name is left alone and the new copy gets
+     * a new version name, as {@link #place} does.
+     */
+    public Written replaceOwn(Path folder, String fileName, long size, String sha256, Supplier<byte[]> content,
+                              Optional<String> ownCopySha256) throws IOException {
+        Path target = folder.resolve(fileName);
+        if (ownCopySha256.isPresent() && Files.isRegularFile(target) && !sameContent(target, size, sha256)
+                && sameContent(target, Files.size(target), ownCopySha256.get())) {
+            replace(target, content.get(), sha256);
+            return new Written(target, true, false, true);
+        }
+        return place(folder, fileName, size, sha256, content);
+    }
+
+    private void replace(Path target, byte[] content, String sha256) throws IOException {
+        Path temp = temporaryBeside(target);
+        try {
+            writeTemporary(temp, content);
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            if (!sameContent(target, content.length, sha256)) {
+                throw new IOException("The copy of " + target.getFileName() + " read back from " + target.getParent()
+                        + " is not what was written. Check the drive and export again.");
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
     private String suffix(int n) {
         return suffix == Suffix.HYPHEN ? "-" + n : " (" + n + ")";
-    }
-
-    /** A safe, readable part of a file name: letters and digits, others as single hyphens. */
-    static String safeName(String text) {
-        String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String safe = plain.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return safe.isEmpty() ? "unnamed" : safe.length() > 60 ? safe.substring(0, 60) : safe;
-    }
-
-    static String lowerSafeName(String text) {
-        return safeName(text).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -126,17 +145,9 @@ public final class FilePlacement {
      * reads it back. A copy that does not read back as written is removed and refused.
      */
     private boolean placeNew(Path target, byte[] content, String sha256) throws IOException {
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".partial");
+        Path temp = temporaryBeside(target);
         try {
-            try (WritableByteChannel channel = opener.open(temp)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                if (channel instanceof FileChannel file) {
-                    file.force(true);
-                }
-            }
+            writeTemporary(temp, content);
             boolean placed;
             try {
                 // A hard link is created only if the name is free, atomically.
@@ -161,6 +172,23 @@ public final class FilePlacement {
             return placed;
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    private static Path temporaryBeside(Path target) {
+        return target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".partial");
+    }
+
+    /** Writes the whole content and forces it to disk, so the rename that follows never shows half a file. */
+    private void writeTemporary(Path temp, byte[] content) throws IOException {
+        try (WritableByteChannel channel = opener.open(temp)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            if (channel instanceof FileChannel file) {
+                file.force(true);
+            }
         }
     }
 

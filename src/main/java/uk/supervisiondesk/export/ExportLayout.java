@@ -1,0 +1,49 @@
+package uk.supervisiondesk.export;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import uk.supervisiondesk.domain.Supervisee;
+import uk.supervisiondesk.domain.SupervisionFileItem;
+
+/**
+ * How an export folder is laid out: where each document of a supervisee's file goes and what it
+ * is called. {@link SupervisionFileLayout} follows the policy's order of the supervision file for
+ * a shared library; {@link FlatLayout} is the plain folder per person of the command line.
+ */
+public interface ExportLayout {
+
+    /**
+     * Where one version of a record (or the agreement's calendar) goes under {@code root}.
+     *
+     * @throws PathTooLongException the path would be longer than Windows allows
+     */
+    Path recordFile(Path root, Supervisee person, SupervisionFileItem item, LocalDate date, int version,
+                    String extension) throws PathTooLongException;
+
+    /** The name of a paper-signature scan kept beside its record's PDF. */
+    String scanFileName(String pdfFileName, String scanExtension);
+
+    /** Where the whole file as one PDF made on {@code on} goes. */
+    Path wholeFile(Path root, Supervisee person, LocalDate on) throws PathTooLongException;
+
+    /** Whether the agreement's dates are filed as a calendar (.ics) too. */
+    boolean filesCalendar();
+
+    /** How a name already taken by a different file is varied. */
+    FilePlacement.Suffix suffix();
+
+    /** The export root cannot hold this path: it is too deep for Windows. */
+    final class PathTooLongException extends Exception {
+        private final Path wanted;
+
+        PathTooLongException(Path wanted, int limit) {
+            super("The path " + wanted + " has " + wanted.toString().length() + " characters; Windows allows "
+                    + limit + ". Choose an export folder nearer the top of the drive.");
+            this.wanted = wanted;
+        }
+
+        public Path wanted() {
+            return wanted;
+        }
+    }
+}
