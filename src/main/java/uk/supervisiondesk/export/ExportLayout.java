@@ -2,6 +2,7 @@ package uk.supervisiondesk.export;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import uk.supervisiondesk.domain.Supervisee;
 import uk.supervisiondesk.domain.SupervisionFileItem;
 
@@ -13,7 +14,7 @@ import uk.supervisiondesk.domain.SupervisionFileItem;
 public interface ExportLayout {
 
     /**
-     * Where one version of a record (or the agreement's calendar) goes under {@code root}.
+     * Where one version of a record goes under {@code root}.
      *
      * @throws PathTooLongException the path would be longer than Windows allows
      */
@@ -26,8 +27,11 @@ public interface ExportLayout {
     /** Where the whole file as one PDF made on {@code on} goes. */
     Path wholeFile(Path root, Supervisee person, LocalDate on) throws PathTooLongException;
 
-    /** Whether the agreement's dates are filed as a calendar (.ics) too. */
-    boolean filesCalendar();
+    /**
+     * Where the supervisee's one calendar file (.ics) goes, remade on each export; empty when the
+     * layout files no calendar.
+     */
+    Optional<Path> calendarFile(Path root, Supervisee person) throws PathTooLongException;
 
     /** How a name already taken by a different file is varied. */
     FilePlacement.Suffix suffix();

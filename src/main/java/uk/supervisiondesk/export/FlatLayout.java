@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import uk.supervisiondesk.domain.Supervisee;
 import uk.supervisiondesk.domain.SupervisionFileItem;
 
@@ -33,8 +34,8 @@ public final class FlatLayout implements ExportLayout {
     }
 
     @Override
-    public boolean filesCalendar() {
-        return false;
+    public Optional<Path> calendarFile(Path root, Supervisee person) {
+        return Optional.empty();
     }
 
     @Override

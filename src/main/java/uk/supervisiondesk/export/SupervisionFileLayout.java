@@ -2,7 +2,9 @@ package uk.supervisiondesk.export;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import uk.supervisiondesk.domain.Supervisee;
 import uk.supervisiondesk.domain.SupervisionFileItem;
 import uk.supervisiondesk.policy.pack.SupervisionFileOrder;
@@ -95,9 +97,22 @@ public final class SupervisionFileLayout implements ExportLayout {
         return path;
     }
 
+    /**
+     * "Supervision calendar.ics" in the section the policy gives it: one per supervisee, with no
+     * date or version, so that each export brings the same file up to date (decision 0011).
+     */
     @Override
-    public boolean filesCalendar() {
-        return true;
+    public Optional<Path> calendarFile(Path root, Supervisee person) throws PathTooLongException {
+        SupervisionFileOrder.Section section = order.sectionOf(SupervisionFileItem.CALENDAR);
+        String name = SafeFileNames.fileName(SupervisionFileItem.CALENDAR.title(), "ics", NAME_LIMIT);
+        Path full = root.resolve(superviseeFolder(person)).resolve(sectionFolder(section, NAME_LIMIT)).resolve(name);
+        for (Path candidate : List.of(full, root.resolve(superviseeFolder(person))
+                .resolve(sectionFolder(section, SHORT_TITLE)).resolve(name))) {
+            if (fits(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        throw new PathTooLongException(full, PATH_LIMIT);
     }
 
     /** "... v1 (2).pdf", as Windows and OneDrive name copies. */

@@ -269,7 +269,7 @@ public final class SupervisionFileExport {
                 }
             }
         }
-        if (agreement != null && layout.filesCalendar() && (onlyRecord == null || onlyRecord.equals(agreement.id()))) {
+        if (agreement != null && (onlyRecord == null || onlyRecord.equals(agreement.id()))) {
             planCalendar(plan, root, person, agreement);
         }
         return plan;
@@ -313,6 +313,15 @@ public final class SupervisionFileExport {
      */
     @SuppressWarnings("unchecked")
     private void planCalendar(List<Planned> plan, Path root, Supervisee person, SupervisionRecord agreement) {
+        Optional<Path> place;
+        try {
+            place = layout.calendarFile(root, person);
+        } catch (ExportLayout.PathTooLongException e) {
+            throw new UncheckedIOException(new IOException(e.getMessage(), e));
+        }
+        if (place.isEmpty()) {
+            return;
+        }
         Object schedule = agreement.values().get("schedule");
         List<Object> dates = schedule instanceof List<?> list ? (List<Object>) list : List.of();
         String venue = agreement.text("venue");
@@ -342,9 +351,7 @@ public final class SupervisionFileExport {
         Clock stamp = Clock.fixed(agreement.updatedAt() != null ? agreement.updatedAt()
                 : agreement.recordDate().atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         byte[] ics = new IcsWriter(stamp).writeBytes(calendar);
-        Path target = pathOf(root, person, SupervisionFileItem.CALENDAR, agreement.recordDate(), agreement.version(),
-                "ics");
-        plan.add(new Planned(person, agreement, agreement.version(), ExportLedger.CALENDAR, target, ics.length,
+        plan.add(new Planned(person, agreement, agreement.version(), ExportLedger.CALENDAR, place.get(), ics.length,
                 RecordFiles.sha256(ics), () -> ics, SupervisionFileItem.CALENDAR));
     }
 

@@ -51,10 +51,10 @@ class SupervisionFileLayoutTest {
     void theCalendarGoesInItsSectionAsAnIcsFileForEachPack(String pack) throws Exception {
         SupervisionFileLayout layout = layout(pack);
         Path root = Path.of("/srv/library");
-        Path ics = layout.recordFile(root, JO, SupervisionFileItem.CALENDAR, DAY, 2, "ics");
-        assertThat(ics).isEqualTo(root.resolve("Bloggs, Jo (E123)")
-                .resolve(layout.sectionFolder(SupervisionFileItem.CALENDAR))
-                .resolve("2026-11-20 Supervision calendar v2.ics"));
+        Path ics = layout.calendarFile(root, JO).orElseThrow();
+        assertThat(ics).as("one calendar per supervisee, brought up to date in place")
+                .isEqualTo(root.resolve("Bloggs, Jo (E123)")
+                .resolve(layout.sectionFolder(SupervisionFileItem.CALENDAR)).resolve("Supervision calendar.ics"));
         Path record = layout.recordFile(root, JO, SupervisionFileItem.WELFARE, DAY, 1, "pdf");
         assertThat(record.getFileName().toString()).isEqualTo("2026-11-20 Welfare supervision v1.pdf");
     }

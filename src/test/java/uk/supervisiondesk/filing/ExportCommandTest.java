@@ -166,7 +166,7 @@ class ExportCommandTest {
                     + p.getFileName()).toList();
             assertThat(names).contains("Bloggs, Jo (E1042)/2026-11-20 Individual supervision v1.pdf",
                     "Bloggs, Jo (E1042)/2026-11-20 Welfare supervision v1 paper signatures.png",
-                    "Bloggs, Jo (E1042)/2026-11-20 Supervision calendar v1.ics",
+                    "Bloggs, Jo (E1042)/Supervision calendar.ics",
                     "O'Neill, Sam (E2001)/2026-11-18 Welfare supervision v1.pdf");
         }
         Run missing = run("export", "--data-dir", data.toString(), "--out", dir.resolve("unplugged").toString(),

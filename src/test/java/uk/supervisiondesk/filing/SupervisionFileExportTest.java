@@ -97,7 +97,7 @@ class SupervisionFileExportTest {
         assertThat(jo.resolve(section(uk.supervisiondesk.domain.SupervisionFileItem.AGREEMENT))
                 .resolve("2026-11-20 Supervision agreement v1.pdf")).isRegularFile();
         Path ics = jo.resolve(section(uk.supervisiondesk.domain.SupervisionFileItem.CALENDAR))
-                .resolve("2026-11-20 Supervision calendar v1.ics");
+                .resolve("Supervision calendar.ics");
         ImportedCalendar calendar = IcsReader.read(Files.readAllBytes(ics));
         assertThat(calendar.isFor("E1042")).isTrue();
         assertThat(calendar.sessions()).extracting(s -> s.date())
@@ -249,7 +249,7 @@ class SupervisionFileExportTest {
     void aChangedCalendarReplacesTheAppsOwnCopySoOutlookUpdatesIt() throws Exception {
         export().exportSupervisee(library, desk.jo, SupervisionFileExport.Progress.NONE);
         Path ics = library.resolve("Bloggs, Jo (E1042)").resolve(section(SupervisionFileItem.CALENDAR))
-                .resolve("2026-11-20 Supervision calendar v1.ics");
+                .resolve("Supervision calendar.ics");
         List<String> uidsBefore = IcsReader.read(Files.readAllBytes(ics)).events().stream()
                 .map(ImportedEvent::uid).toList();
 
@@ -260,7 +260,7 @@ class SupervisionFileExportTest {
 
         assertThat(summary.replaced()).containsExactly(ics);
         assertThat(summary.renamed()).isEmpty();
-        assertThat(ics.resolveSibling("2026-11-20 Supervision calendar v1 (2).ics")).doesNotExist();
+        assertThat(ics.resolveSibling("Supervision calendar (2).ics")).doesNotExist();
         ImportedCalendar updated = IcsReader.read(Files.readAllBytes(ics));
         assertThat(updated.sessions()).extracting(s -> s.date()).contains(LocalDate.of(2027, 2, 12));
         assertThat(updated.events().stream().map(ImportedEvent::uid).toList())
@@ -272,7 +272,7 @@ class SupervisionFileExportTest {
     void aCalendarSomeoneChangedInTheLibraryIsKeptAndTheNewOneGetsANewName() throws Exception {
         export().exportSupervisee(library, desk.jo, SupervisionFileExport.Progress.NONE);
         Path ics = library.resolve("Bloggs, Jo (E1042)").resolve(section(SupervisionFileItem.CALENDAR))
-                .resolve("2026-11-20 Supervision calendar v1.ics");
+                .resolve("Supervision calendar.ics");
         String edited = Files.readString(ics).replace("SUMMARY:", "SUMMARY:Moved by Jo - ");
         Files.writeString(ics, edited);
 
@@ -282,7 +282,7 @@ class SupervisionFileExportTest {
                 SupervisionFileExport.Progress.NONE);
 
         assertThat(Files.readString(ics)).isEqualTo(edited);
-        Path ours = ics.resolveSibling("2026-11-20 Supervision calendar v1 (2).ics");
+        Path ours = ics.resolveSibling("Supervision calendar (2).ics");
         assertThat(summary.renamed()).containsExactly(ours);
         assertThat(summary.replaced()).isEmpty();
     }
