@@ -3,7 +3,6 @@ package uk.supervisiondesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.supervisiondesk.testing.DeskUi.*;
 import static uk.supervisiondesk.testing.TestData.PASSPHRASE;
-import static uk.supervisiondesk.testing.TestData.TEST_KEY_ITERATIONS;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,9 +40,8 @@ import uk.supervisiondesk.store.RecordBook;
 import uk.supervisiondesk.store.SessionLog;
 import uk.supervisiondesk.store.StaffRegister;
 import uk.supervisiondesk.testing.AccessibleNames;
-import uk.supervisiondesk.testing.AnsweringDialogs;
+import uk.supervisiondesk.testing.RunningDesk;
 import uk.supervisiondesk.testing.TestData;
-import uk.supervisiondesk.ui.FxDialogService;
 import uk.supervisiondesk.ui.Messages;
 import uk.supervisiondesk.ui.NavigationTarget;
 
@@ -59,7 +57,7 @@ class AccessibilityTest {
     @TempDir
     Path dir;
     private Stage stage;
-    private DeskRoot root;
+    private RunningDesk desk;
 
     @Start
     void start(Stage stage) {
@@ -68,11 +66,9 @@ class AccessibilityTest {
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> {
-            if (root != null) {
-                root.shutdown();
-            }
-        });
+        if (desk != null) {
+            desk.shutDown(robot);
+        }
     }
 
     @Test
@@ -147,9 +143,9 @@ class AccessibilityTest {
 
         long id = joId;
         waitUntil(() -> showing(robot, "#sheetTable") && recordStatus(id) == RecordStatus.COMPLETE);
-        assertThat(new RecordBook(root.database(), TODAY).forSupervisee(id)).singleElement()
+        assertThat(new RecordBook(desk.root().database(), TODAY).forSupervisee(id)).singleElement()
                 .satisfies(r -> assertThat(r.text("wellbeing")).isEqualTo("Tired after court, but coping"));
-        assertThat(new SessionLog(root.database(), TODAY).forSupervisee(id)).singleElement()
+        assertThat(new SessionLog(desk.root().database(), TODAY).forSupervisee(id)).singleElement()
                 .extracting(e -> e.session().outcome()).isEqualTo(SessionOutcome.HELD);
     }
 
@@ -169,8 +165,8 @@ class AccessibilityTest {
         assertThat(robot.lookup("#textSize").queryComboBox().getValue()).isNotNull();
         waitUntil(() -> uk.supervisiondesk.store.DisplayPreferences.read(new DataFolder(dir)).highContrast());
 
-        robot.interact(() -> root.shutdown());
-        root = null;
+        desk.shutDown(robot);
+        desk = null;
         launch(robot);
         assertThat(stage.getScene().getStylesheets()).as("the unlock screen is already high contrast")
                 .anyMatch(s -> s.endsWith("desk-high-contrast.css"));
@@ -203,12 +199,7 @@ class AccessibilityTest {
     }
 
     private void launch(FxRobot robot) {
-        robot.interact(() -> {
-            root = new DeskRoot(new DeskRoot.Options(new DataFolder(dir), TEST_KEY_ITERATIONS, TODAY,
-                    owner -> new AnsweringDialogs(new FxDialogService(owner))));
-            root.prepare();
-            root.show(stage);
-        });
+        desk = RunningDesk.show(robot, stage, dir, TODAY);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -249,7 +240,7 @@ class AccessibilityTest {
     }
 
     private RecordStatus recordStatus(long supervisee) {
-        return new RecordBook(root.database(), TODAY).forSupervisee(supervisee).stream()
+        return new RecordBook(desk.root().database(), TODAY).forSupervisee(supervisee).stream()
                 .map(r -> r.status()).findFirst().orElse(null);
     }
 }

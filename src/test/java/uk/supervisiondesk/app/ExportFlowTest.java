@@ -39,9 +39,8 @@ import uk.supervisiondesk.store.RecordBook;
 import uk.supervisiondesk.store.SettingsDao;
 import uk.supervisiondesk.store.StaffRegister;
 import uk.supervisiondesk.templates.TemplateLoader;
-import uk.supervisiondesk.testing.AnsweringDialogs;
+import uk.supervisiondesk.testing.RunningDesk;
 import uk.supervisiondesk.testing.TestData;
-import uk.supervisiondesk.ui.FxDialogService;
 import uk.supervisiondesk.ui.exporting.ExportJob;
 
 /**
@@ -54,7 +53,7 @@ class ExportFlowTest {
     @TempDir
     Path dir;
     private Stage stage;
-    private DeskRoot root;
+    private RunningDesk desk;
 
     @Start
     void start(Stage stage) {
@@ -63,11 +62,9 @@ class ExportFlowTest {
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> {
-            if (root != null) {
-                root.shutdown();
-            }
-        });
+        if (desk != null) {
+            desk.shutDown(robot);
+        }
     }
 
     /** Jo Bloggs with two completed records; the export folder set to a library. */
@@ -92,15 +89,8 @@ class ExportFlowTest {
     void exportEverythingNewFilesTheRecordsAndTheNotYetFiledFindingGoes(FxRobot robot) throws Exception {
         Path data = dir.resolve("data");
         Path library = setUp(data);
-        robot.interact(() -> {
-            root = new DeskRoot(new DeskRoot.Options(new DataFolder(data), TestData.TEST_KEY_ITERATIONS,
-                    Clock.systemDefaultZone(), owner -> new AnsweringDialogs(new FxDialogService(owner))));
-            root.prepare();
-            root.show(stage);
-        });
-        type(robot, "#passphrase", new String(PASSPHRASE));
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> showing(robot, "#dashboardTable") && rows(robot, "#dashboardTable") == 1);
+        unlock(robot, data);
+        waitUntil(() -> rows(robot, "#dashboardTable") == 1);
         robot.clickOn("Bloggs, Jo");
         waitUntil(() -> findings(robot).stream().anyMatch(f -> f.contains("2 completed records are not yet filed")));
 
@@ -117,15 +107,7 @@ class ExportFlowTest {
     }
 
     private void unlock(FxRobot robot, Path data) throws Exception {
-        robot.interact(() -> {
-            root = new DeskRoot(new DeskRoot.Options(new DataFolder(data), TestData.TEST_KEY_ITERATIONS,
-                    Clock.systemDefaultZone(), owner -> new AnsweringDialogs(new FxDialogService(owner))));
-            root.prepare();
-            root.show(stage);
-        });
-        type(robot, "#passphrase", new String(PASSPHRASE));
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> showing(robot, "#dashboardTable"));
+        desk = RunningDesk.unlocked(robot, stage, data, Clock.systemDefaultZone());
     }
 
     @Test
@@ -166,8 +148,8 @@ class ExportFlowTest {
 
     /** Closes the app (the database takes one user at a time) and opens its database to look inside. */
     private DeskDatabase openAgain(FxRobot robot, Path data) throws Exception {
-        robot.interact(() -> root.shutdown());
-        root = null;
+        desk.shutDown(robot);
+        desk = null;
         return DeskDatabase.open(new DataFolder(data), PASSPHRASE);
     }
 

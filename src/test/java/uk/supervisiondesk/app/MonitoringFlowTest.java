@@ -34,9 +34,8 @@ import uk.supervisiondesk.store.DeskDatabase;
 import uk.supervisiondesk.store.PolicySettings;
 import uk.supervisiondesk.store.SessionLog;
 import uk.supervisiondesk.store.StaffRegister;
-import uk.supervisiondesk.testing.AnsweringDialogs;
+import uk.supervisiondesk.testing.RunningDesk;
 import uk.supervisiondesk.testing.TestData;
-import uk.supervisiondesk.ui.FxDialogService;
 
 /** The dashboard, the monitoring sheet and the monthly return, driven headless on a fixed day. */
 @ExtendWith(ApplicationExtension.class)
@@ -48,8 +47,7 @@ class MonitoringFlowTest {
     @TempDir
     Path dir;
     private Stage stage;
-    private DeskRoot root;
-    private AnsweringDialogs dialogs;
+    private RunningDesk desk;
     private long samId;
 
     @Start
@@ -75,23 +73,14 @@ class MonitoringFlowTest {
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> {
-            if (root != null) {
-                root.shutdown();
-            }
-        });
+        if (desk != null) {
+            desk.shutDown(robot);
+        }
     }
 
     private void launchAndUnlock(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            root = new DeskRoot(new DeskRoot.Options(new DataFolder(dir), TEST_KEY_ITERATIONS, TODAY,
-                    owner -> dialogs = new AnsweringDialogs(new FxDialogService(owner))));
-            root.prepare();
-            root.show(stage);
-        });
-        type(robot, "#passphrase", new String(PASSPHRASE));
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> showing(robot, "#dashboardTable") && rows(robot, "#dashboardTable") == 2);
+        desk = RunningDesk.unlocked(robot, stage, dir, TODAY);
+                waitUntil(() -> showing(robot, "#dashboardTable") && rows(robot, "#dashboardTable") == 2);
     }
 
     @Test
@@ -168,7 +157,7 @@ class MonitoringFlowTest {
     void theMonthlyReturnSavesAsCsv(FxRobot robot) throws Exception {
         Path savedFile = dir.resolve("october.csv");
         launchAndUnlock(robot);
-        dialogs.fileToSave = savedFile;
+        desk.dialogs().fileToSave = savedFile;
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
         waitUntil(() -> showing(robot, "#returnTable") && rows(robot, "#returnTable") == 3);
         robot.clickOn("#saveReturnCsv");
@@ -192,6 +181,6 @@ class MonitoringFlowTest {
     }
 
     private List<SupervisionSession> sessionsOfSam() {
-        return new SessionLog(root.database(), TODAY).forSupervisee(samId).stream().map(SessionEntry::session).toList();
+        return new SessionLog(desk.root().database(), TODAY).forSupervisee(samId).stream().map(SessionEntry::session).toList();
     }
 }

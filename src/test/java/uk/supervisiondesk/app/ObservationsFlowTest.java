@@ -37,9 +37,8 @@ import uk.supervisiondesk.store.PolicySettings;
 import uk.supervisiondesk.store.RecordBook;
 import uk.supervisiondesk.store.SessionLog;
 import uk.supervisiondesk.store.StaffRegister;
-import uk.supervisiondesk.testing.AnsweringDialogs;
+import uk.supervisiondesk.testing.RunningDesk;
 import uk.supervisiondesk.testing.TestData;
-import uk.supervisiondesk.ui.FxDialogService;
 
 /** The Observations screen: observations counted on the dashboard, the ASYE milestones of two packs, an audit pre-filled. */
 @ExtendWith(ApplicationExtension.class)
@@ -50,7 +49,7 @@ class ObservationsFlowTest {
     @TempDir
     Path dir;
     private Stage stage;
-    private DeskRoot root;
+    private RunningDesk desk;
     private long joId;
 
     @Start
@@ -60,11 +59,9 @@ class ObservationsFlowTest {
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> {
-            if (root != null) {
-                root.shutdown();
-            }
-        });
+        if (desk != null) {
+            desk.shutDown(robot);
+        }
     }
 
     private void seed(String pack, Supervisee who, Consumer<DeskDatabase> more) throws Exception {
@@ -76,15 +73,8 @@ class ObservationsFlowTest {
     }
 
     private void launchAndGoToObservations(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            root = new DeskRoot(new DeskRoot.Options(new DataFolder(dir), TEST_KEY_ITERATIONS, TODAY,
-                    owner -> new AnsweringDialogs(new FxDialogService(owner))));
-            root.prepare();
-            root.show(stage);
-        });
-        type(robot, "#passphrase", new String(PASSPHRASE));
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> showing(robot, "#dashboardTable") && !text(robot, "#dashboardSummary").isEmpty());
+        desk = RunningDesk.unlocked(robot, stage, dir, TODAY);
+                waitUntil(() -> showing(robot, "#dashboardTable") && !text(robot, "#dashboardSummary").isEmpty());
     }
 
     private void goToObservations(FxRobot robot) throws Exception {
@@ -135,7 +125,7 @@ class ObservationsFlowTest {
         waitUntil(() -> showing(robot, "#recordTitle"));
         assertThat(robot.lookup(n -> n instanceof javafx.scene.control.Labeled l
                 && l.getText() != null && l.getText().contains("Share the plan with the family")).tryQuery()).isPresent();
-        List<ActionItem> open = new RecordBook(root.database(), TODAY).openActionsFor(joId, null);
+        List<ActionItem> open = new RecordBook(desk.root().database(), TODAY).openActionsFor(joId, null);
         assertThat(open).extracting(ActionItem::what).containsExactly("Share the plan with the family");
     }
 
@@ -223,7 +213,7 @@ class ObservationsFlowTest {
     }
 
     private List<SupervisionRecord> recordsOf(String type) {
-        return new RecordBook(root.database(), TODAY).forSupervisee(joId).stream()
+        return new RecordBook(desk.root().database(), TODAY).forSupervisee(joId).stream()
                 .filter(r -> r.recordType().equals(type)).toList();
     }
 }

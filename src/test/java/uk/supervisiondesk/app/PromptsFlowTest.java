@@ -38,9 +38,8 @@ import uk.supervisiondesk.store.PolicySettings;
 import uk.supervisiondesk.store.RecordBook;
 import uk.supervisiondesk.store.SessionLog;
 import uk.supervisiondesk.store.StaffRegister;
-import uk.supervisiondesk.testing.AnsweringDialogs;
+import uk.supervisiondesk.testing.RunningDesk;
 import uk.supervisiondesk.testing.TestData;
-import uk.supervisiondesk.ui.FxDialogService;
 import uk.supervisiondesk.ui.prompts.CyclePicture;
 
 /** The reflective prompts beside a session record's notes, driven by keyboard, checked in the database. */
@@ -54,7 +53,7 @@ class PromptsFlowTest {
     @TempDir
     Path dir;
     private javafx.stage.Stage stage;
-    private DeskRoot root;
+    private RunningDesk desk;
     private long joId;
 
     @Start
@@ -76,23 +75,13 @@ class PromptsFlowTest {
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> {
-            if (root != null) {
-                root.shutdown();
-            }
-        });
+        if (desk != null) {
+            desk.shutDown(robot);
+        }
     }
 
     private void openSessionRecord(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            root = new DeskRoot(new DeskRoot.Options(new DataFolder(dir), TEST_KEY_ITERATIONS, TODAY,
-                    owner -> new AnsweringDialogs(new FxDialogService(owner))));
-            root.prepare();
-            root.show(stage);
-        });
-        type(robot, "#passphrase", new String(PASSPHRASE));
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> showing(robot, "#dashboardTable"));
+        desk = RunningDesk.unlocked(robot, stage, dir, TODAY);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
         waitUntil(() -> showing(robot, "#sheetTable") && rows(robot, "#sheetTable") == 1);
         robot.interact(() -> robot.lookup("#sheetTable").queryAs(TableView.class).getSelectionModel().select(0));
@@ -195,7 +184,7 @@ class PromptsFlowTest {
     }
 
     private SupervisionRecord recordOfJo() {
-        List<SupervisionRecord> records = new RecordBook(root.database(), TODAY).forSupervisee(joId);
+        List<SupervisionRecord> records = new RecordBook(desk.root().database(), TODAY).forSupervisee(joId);
         return records.isEmpty() ? null : records.get(0);
     }
 

@@ -38,9 +38,8 @@ import uk.supervisiondesk.store.PolicySettings;
 import uk.supervisiondesk.store.RecordBook;
 import uk.supervisiondesk.store.SessionLog;
 import uk.supervisiondesk.store.StaffRegister;
-import uk.supervisiondesk.testing.AnsweringDialogs;
+import uk.supervisiondesk.testing.RunningDesk;
 import uk.supervisiondesk.testing.TestData;
-import uk.supervisiondesk.ui.FxDialogService;
 
 /** Writing a session record and an agreement through the screens, headless, on a fixed day. */
 @ExtendWith(ApplicationExtension.class)
@@ -51,8 +50,7 @@ class RecordFlowTest {
     @TempDir
     Path dir;
     private Stage stage;
-    private DeskRoot root;
-    private AnsweringDialogs dialogs;
+    private RunningDesk desk;
     private long joId;
 
     @Start
@@ -74,23 +72,13 @@ class RecordFlowTest {
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> {
-            if (root != null) {
-                root.shutdown();
-            }
-        });
+        if (desk != null) {
+            desk.shutDown(robot);
+        }
     }
 
     private void launchAndUnlock(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            root = new DeskRoot(new DeskRoot.Options(new DataFolder(dir), TEST_KEY_ITERATIONS, TODAY,
-                    owner -> dialogs = new AnsweringDialogs(new FxDialogService(owner))));
-            root.prepare();
-            root.show(stage);
-        });
-        type(robot, "#passphrase", new String(PASSPHRASE));
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> showing(robot, "#dashboardTable"));
+        desk = RunningDesk.unlocked(robot, stage, dir, TODAY);
     }
 
     @Test
@@ -134,7 +122,7 @@ class RecordFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         Path ics = dir.resolve("jo.ics");
-        dialogs.fileToSave = ics;
+        desk.dialogs().fileToSave = ics;
         robot.interact(() -> robot.lookup("#scheduleExport").queryButton().fire());
         waitUntil(() -> Files.exists(ics));
         List<PlannedSession> sessions = IcsReader.read(Files.readAllBytes(ics)).sessions();
@@ -152,10 +140,10 @@ class RecordFlowTest {
     }
 
     private List<SupervisionRecord> recordsOfJo() {
-        return new RecordBook(root.database(), TODAY).forSupervisee(joId);
+        return new RecordBook(desk.root().database(), TODAY).forSupervisee(joId);
     }
 
     private List<SupervisionSession> sessionsOfJo() {
-        return new SessionLog(root.database(), TODAY).forSupervisee(joId).stream().map(SessionEntry::session).toList();
+        return new SessionLog(desk.root().database(), TODAY).forSupervisee(joId).stream().map(SessionEntry::session).toList();
     }
 }

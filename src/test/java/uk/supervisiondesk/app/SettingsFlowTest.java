@@ -2,8 +2,6 @@ package uk.supervisiondesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.supervisiondesk.testing.DeskUi.*;
-import static uk.supervisiondesk.testing.TestData.PASSPHRASE;
-import static uk.supervisiondesk.testing.TestData.TEST_KEY_ITERATIONS;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -20,9 +18,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import uk.supervisiondesk.store.DataFolder;
 import uk.supervisiondesk.store.SettingsDao;
-import uk.supervisiondesk.testing.AnsweringDialogs;
+import uk.supervisiondesk.testing.RunningDesk;
 import uk.supervisiondesk.testing.TestData;
-import uk.supervisiondesk.ui.FxDialogService;
 
 /** The export folder in Settings: checked before it is kept, and the naming scheme shown as it will be used. */
 @ExtendWith(ApplicationExtension.class)
@@ -30,7 +27,7 @@ class SettingsFlowTest {
     @TempDir
     Path dir;
     private Stage stage;
-    private DeskRoot root;
+    private RunningDesk desk;
 
     @Start
     void start(Stage stage) {
@@ -39,26 +36,16 @@ class SettingsFlowTest {
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> {
-            if (root != null) {
-                root.shutdown();
-            }
-        });
+        if (desk != null) {
+            desk.shutDown(robot);
+        }
     }
 
     @Test
     void aWritableFolderIsKeptAFileIsRefusedAndTheNamingFollowsThePolicy(FxRobot robot) throws Exception {
         Path data = dir.resolve("data");
         TestData.createSetUpDatabase(new DataFolder(data));
-        robot.interact(() -> {
-            root = new DeskRoot(new DeskRoot.Options(new DataFolder(data), TEST_KEY_ITERATIONS, java.time.Clock.systemDefaultZone(),
-                    owner -> new AnsweringDialogs(new FxDialogService(owner))));
-            root.prepare();
-            root.show(stage);
-        });
-        type(robot, "#passphrase", new String(PASSPHRASE));
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> showing(robot, "#dashboardTable"));
+        desk = RunningDesk.unlocked(robot, stage, data, java.time.Clock.systemDefaultZone());
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT8).release(KeyCode.CONTROL);
         waitUntil(() -> showing(robot, "#exportFolder"));
 
@@ -82,6 +69,6 @@ class SettingsFlowTest {
     }
 
     private Optional<String> exportFolderSetting() {
-        return root.database().dao(SettingsDao.class).get(SettingsDao.EXPORT_FOLDER);
+        return desk.root().database().dao(SettingsDao.class).get(SettingsDao.EXPORT_FOLDER);
     }
 }

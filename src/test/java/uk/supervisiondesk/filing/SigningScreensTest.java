@@ -3,7 +3,6 @@ package uk.supervisiondesk.filing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.supervisiondesk.testing.DeskUi.*;
 import static uk.supervisiondesk.testing.TestData.PASSPHRASE;
-import static uk.supervisiondesk.testing.TestData.TEST_KEY_ITERATIONS;
 
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
@@ -26,15 +25,13 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import uk.supervisiondesk.app.DeskRoot;
 import uk.supervisiondesk.domain.RecordVersion;
 import uk.supervisiondesk.domain.SigningMode;
 import uk.supervisiondesk.pdf.PdfVerifier;
 import uk.supervisiondesk.pdf.VerificationReport;
 import uk.supervisiondesk.store.DataFolder;
-import uk.supervisiondesk.testing.AnsweringDialogs;
+import uk.supervisiondesk.testing.RunningDesk;
 import uk.supervisiondesk.testing.Screenshots;
-import uk.supervisiondesk.ui.FxDialogService;
 
 /**
  * Signing a record through the screens, headless, as the user does it: drawing on the pad,
@@ -46,8 +43,7 @@ class SigningScreensTest {
     @TempDir
     Path dir;
     private Stage stage;
-    private DeskRoot root;
-    private AnsweringDialogs dialogs;
+    private RunningDesk app;
     private long recordId;
 
     @Start
@@ -60,8 +56,8 @@ class SigningScreensTest {
         robot.interact(() -> {
             robot.listTargetWindows().stream().filter(w -> w != stage && w instanceof Stage)
                     .map(Stage.class::cast).toList().forEach(Stage::close);
-            if (root != null) {
-                root.shutdown();
+            if (app != null) {
+                app.root().shutdown();
             }
         });
     }
@@ -80,15 +76,7 @@ class SigningScreensTest {
     }
 
     private void openRecord(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            root = new DeskRoot(new DeskRoot.Options(new DataFolder(dir), TEST_KEY_ITERATIONS, FilingDesk.TODAY,
-                    owner -> dialogs = new AnsweringDialogs(new FxDialogService(owner))));
-            root.prepare();
-            root.show(stage);
-        });
-        type(robot, "#passphrase", new String(PASSPHRASE));
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> showing(robot, "#dashboardTable"));
+        app = RunningDesk.unlocked(robot, stage, dir, FilingDesk.TODAY);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
         waitUntil(() -> showing(robot, "#sheetTable") && rows(robot, "#sheetTable") == 1);
         robot.interact(() -> robot.lookup("#sheetTable").queryAs(TableView.class).getSelectionModel().select(0));
@@ -97,7 +85,7 @@ class SigningScreensTest {
     }
 
     private RecordFiling filing() {
-        return new RecordFiling(root.database(), FilingDesk.TODAY, new SigningIdentities(root.database(), FilingDesk.TODAY),
+        return new RecordFiling(app.root().database(), FilingDesk.TODAY, new SigningIdentities(app.root().database(), FilingDesk.TODAY),
                 FilingDesk.TEMPLATES, () -> new FilingLetterhead("Test", "Test", "Alex Morgan"));
     }
 
@@ -194,7 +182,7 @@ class SigningScreensTest {
         seed(false);
         openRecord(robot);
         Path sent = dir.resolve("for signing.pdf");
-        dialogs.fileToSave = sent;
+        app.dialogs().fileToSave = sent;
         robot.clickOn("#sendForSigning");
         String info = closeAlert(robot, "remote-sent");
         assertThat(info).contains("Send it to Jo Bloggs");
@@ -204,7 +192,7 @@ class SigningScreensTest {
 
         Path notPdf = dir.resolve("notes.pdf");
         Files.writeString(notPdf, "these are my notes, not the record");
-        dialogs.fileToOpen = notPdf;
+        app.dialogs().fileToOpen = notPdf;
         robot.clickOn("#importReturned");
         String refusal = closeAlert(robot, "remote-refused");
         assertThat(refusal).contains("The returned file cannot be used").doesNotContain("Exception");
@@ -212,7 +200,7 @@ class SigningScreensTest {
 
         Path returned = dir.resolve("returned.pdf");
         Files.write(returned, FilingDesk.signedBySupervisee(Files.readAllBytes(sent), FilingDesk.TODAY));
-        dialogs.fileToOpen = returned;
+        app.dialogs().fileToOpen = returned;
         robot.clickOn("#importReturned");
         String accepted = closeAlert(robot, "remote-accepted");
         assertThat(accepted).contains("Jo Bloggs's signature is valid");
@@ -231,7 +219,7 @@ class SigningScreensTest {
         seed(false);
         openRecord(robot);
         Path printout = dir.resolve("to sign.pdf");
-        dialogs.fileToSave = printout;
+        app.dialogs().fileToSave = printout;
         robot.clickOn("#printForPaper");
         assertThat(closeAlert(robot, "paper-printed")).contains("print it");
         assertThat(PdfText.of(Files.readAllBytes(printout))).contains("For signing on paper");
@@ -245,7 +233,7 @@ class SigningScreensTest {
         assertThat(robot.lookup("#paperSave").queryButton().isDisabled()).isTrue();
         robot.clickOn("#paperSignedOn");
         replace(robot, "#paperSignedOn", "24/11/2026");
-        dialogs.fileToOpen = scan;
+        app.dialogs().fileToOpen = scan;
         robot.clickOn("#paperChooseScan");
         robot.clickOn("#paperSave");
         waitUntil(() -> showing(robot, "#paperProblem"));
@@ -311,14 +299,14 @@ class SigningScreensTest {
 
         robot.clickOn("Help").clickOn("Verify a signed PDF\u2026");
         waitUntil(() -> showing(robot, "#verifyChoose"));
-        dialogs.fileToOpen = original;
+        app.dialogs().fileToOpen = original;
         robot.clickOn("#verifyChoose");
         waitUntil(() -> !text(robot, "#verifyVerdict").isEmpty());
         assertThat(text(robot, "#verifyVerdict")).startsWith("Valid");
         assertThat(robot.lookup("#verifySignatures").queryListView().getItems()).singleElement()
                 .asString().contains("Alex Morgan", "Intact", "covers the whole document");
 
-        dialogs.fileToOpen = tampered;
+        app.dialogs().fileToOpen = tampered;
         robot.clickOn("#verifyChoose");
         waitUntil(() -> text(robot, "#verifyVerdict").startsWith("NOT valid"));
         assertThat(text(robot, "#verifyVerdict")).contains("does not match the document");
@@ -326,7 +314,7 @@ class SigningScreensTest {
 
         Path notPdf = dir.resolve("photo.pdf");
         Files.writeString(notPdf, "not a pdf at all");
-        dialogs.fileToOpen = notPdf;
+        app.dialogs().fileToOpen = notPdf;
         robot.clickOn("#verifyChoose");
         waitUntil(() -> text(robot, "#verifyVerdict").startsWith("This file cannot be checked"));
         assertThat(text(robot, "#verifyVerdict")).doesNotContain("Exception");
@@ -344,7 +332,7 @@ class SigningScreensTest {
         waitUntil(() -> showing(robot, "#identityCurrent") && !text(robot, "#identityCurrent").isEmpty());
         assertThat(text(robot, "#identityCurrent")).startsWith("Signing as Alex Morgan (made by Supervision Desk)");
 
-        dialogs.fileToOpen = p12;
+        app.dialogs().fileToOpen = p12;
         press(robot, "#identityChoose");
         assertThat(text(robot, "#identityFile")).isEqualTo("alex.p12");
         type(robot, "#identityPassword", "wrong");
@@ -358,7 +346,7 @@ class SigningScreensTest {
         waitUntil(() -> text(robot, "#identityCurrent").contains("issued by your organisation"));
         assertThat(text(robot, "#identityCurrent")).startsWith("Signing as Alex Morgan (Sefton Council)");
         Screenshots.save(robot, robot.lookup("#signingIdentityPane").query(), "settings-identity");
-        assertThat(new SigningIdentities(root.database(), FilingDesk.TODAY).describeCurrent()).hasValueSatisfying(
+        assertThat(new SigningIdentities(app.root().database(), FilingDesk.TODAY).describeCurrent()).hasValueSatisfying(
                 id -> assertThat(id.source()).isEqualTo(SigningIdentities.Source.ORGANISATION));
     }
 
