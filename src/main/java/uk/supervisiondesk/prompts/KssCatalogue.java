@@ -54,8 +54,7 @@ public final class KssCatalogue {
             }
             return read(new InputStreamReader(in, StandardCharsets.UTF_8), fileName);
         } catch (IOException e) {
-            throw new PromptException(List.of(new YamlProblem(fileName, 1, "the file could not be read ("
-                    + e.getMessage() + ")")));
+            throw new PromptException(List.of(YamlProblem.unreadable(fileName, e)));
         }
     }
 
@@ -87,10 +86,7 @@ public final class KssCatalogue {
         YamlProblems problems = new YamlProblems(fileName);
         Map<KssSet, String> titles = new LinkedHashMap<>();
         List<KssStatement> statements = new ArrayList<>();
-        Optional<Node> root = SafeYaml.compose(text, problems);
-        if (root.isEmpty() && problems.isEmpty()) {
-            problems.add(1, "the file is empty; it needs 'format' and 'sets'");
-        }
+        Optional<Node> root = SafeYaml.composeRequired(text, problems, "it needs 'format' and 'sets'");
         root.flatMap(r -> YamlMap.of(r, "the file", TOP_KEYS, problems)).ifPresent(top -> {
             top.requireFormat(FORMAT);
             top.requireList("sets").ifPresent(sets -> sets.forEach(node -> readSet(node, problems, titles, statements)));

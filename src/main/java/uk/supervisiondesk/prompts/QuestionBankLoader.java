@@ -108,6 +108,6 @@ public final class QuestionBankLoader {
     }
 
     private static PromptException unreadable(String fileName, IOException e) {
-        return refused(fileName, "the file could not be read (" + e.getMessage() + ")");
+        return new PromptException(List.of(YamlProblem.unreadable(fileName, e)));
     }
 }

@@ -33,10 +33,7 @@ final class ShippedBankReader {
     /** Reads one file; its groups are added after those read before. */
     void read(Reader text, String fileName) {
         YamlProblems fileProblems = new YamlProblems(fileName);
-        Optional<Node> root = SafeYaml.compose(text, fileProblems);
-        if (root.isEmpty() && fileProblems.isEmpty()) {
-            fileProblems.add(1, "the file is empty; a bank file needs 'format' and 'groups'");
-        }
+        Optional<Node> root = SafeYaml.composeRequired(text, fileProblems, "a bank file needs 'format' and 'groups'");
         root.flatMap(r -> YamlMap.of(r, "the file", TOP_KEYS, fileProblems)).ifPresent(top -> {
             top.requireFormat(FORMAT);
             top.requireList("groups").ifPresent(entries -> {

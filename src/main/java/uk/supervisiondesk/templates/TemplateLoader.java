@@ -134,7 +134,6 @@ public final class TemplateLoader {
     }
 
     private static TemplateException unreadable(String fileName, IOException e) {
-        return new TemplateException(List.of(new YamlProblem(fileName, 1,
-                "the file could not be read (" + e.getMessage() + ")")));
+        return new TemplateException(List.of(YamlProblem.unreadable(fileName, e)));
     }
 }

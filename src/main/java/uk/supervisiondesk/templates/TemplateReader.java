@@ -56,12 +56,8 @@ final class TemplateReader {
     }
 
     private Node parse(Reader text) throws TemplateException {
-        Optional<Node> root = SafeYaml.compose(text, problems);
-        if (root.isEmpty() && problems.isEmpty()) {
-            problems.add(1, "the file is empty; a template needs at least 'format', 'key', 'recordType', "
-                    + "'title', 'source' and 'sections'");
-        }
-        return root.orElseThrow(() -> new TemplateException(problems.all()));
+        return SafeYaml.composeRequired(text, problems, "a template needs at least 'format', 'key', 'recordType', "
+                + "'title', 'source' and 'sections'").orElseThrow(() -> new TemplateException(problems.all()));
     }
 
     /** The template, or null when a part it cannot do without is unreadable (the problem is noted). */

@@ -42,4 +42,17 @@ public final class SafeYaml {
         }
         return Optional.empty();
     }
+
+    /**
+     * As {@link #compose(Reader, YamlProblems)}, for a file that must hold something: an empty one
+     * is a problem too, "the file is empty; " followed by {@code whatItNeeds}, such as "a bank file
+     * needs 'format' and 'groups'". Empty exactly when a problem was added.
+     */
+    public static Optional<Node> composeRequired(Reader text, YamlProblems problems, String whatItNeeds) {
+        Optional<Node> root = compose(text, problems);
+        if (root.isEmpty() && problems.isEmpty()) {
+            problems.add(1, "the file is empty; " + whatItNeeds);
+        }
+        return root;
+    }
 }

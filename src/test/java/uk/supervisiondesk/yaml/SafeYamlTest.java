@@ -2,6 +2,7 @@ package uk.supervisiondesk.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,29 @@ class SafeYamlTest {
     void aFileOfCommentsOnlyIsEmptyWithoutAProblem() {
         assertThat(compose("# nothing here yet\n")).isEmpty();
         assertThat(problems.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aFileThatMustHoldSomethingSaysWhatItNeedsWhenEmpty() {
+        assertThat(SafeYaml.composeRequired(new StringReader("# only a comment\n"), problems,
+                "a bank file needs 'format' and 'groups'")).isEmpty();
+
+        assertThat(problems.all()).extracting(YamlProblem::toString).containsExactly(
+                "prompts/bank.yaml:1: the file is empty; a bank file needs 'format' and 'groups'");
+    }
+
+    @Test
+    void aFileThatMustHoldSomethingButIsNotYamlIsReportedOnceNotAlsoAsEmpty() {
+        assertThat(SafeYaml.composeRequired(new StringReader("a: [unclosed\n"), problems, "it needs 'sets'")).isEmpty();
+
+        assertThat(problems.all()).singleElement().extracting(YamlProblem::message).asString()
+                .startsWith("the file is not valid YAML (");
+    }
+
+    @Test
+    void aFileThatCouldNotBeReadSaysWhy() {
+        assertThat(YamlProblem.unreadable("policies/x.yaml", new IOException("Permission denied")))
+                .hasToString("policies/x.yaml:1: the file could not be read (Permission denied)");
     }
 
     @Test

@@ -61,11 +61,8 @@ final class PackReader {
     }
 
     private Node parse(Reader text) throws PolicyPackException {
-        Optional<Node> root = SafeYaml.compose(text, problems);
-        if (root.isEmpty() && problems.isEmpty()) {
-            problems.add(1, "the file is empty; a pack needs at least 'format', 'id', 'name' and its sections");
-        }
-        return root.orElseThrow(() -> new PolicyPackException(problems.all()));
+        return SafeYaml.composeRequired(text, problems, "a pack needs at least 'format', 'id', 'name' and its sections")
+                .orElseThrow(() -> new PolicyPackException(problems.all()));
     }
 
     private PolicyPack assemble(YamlMap top) {

@@ -87,7 +87,6 @@ public final class PolicyPackLoader {
     }
 
     private static PolicyPackException unreadable(String fileName, IOException e) {
-        return new PolicyPackException(List.of(new YamlProblem(fileName, 1,
-                "the file could not be read (" + e.getMessage() + ")")));
+        return new PolicyPackException(List.of(YamlProblem.unreadable(fileName, e)));
     }
 }
