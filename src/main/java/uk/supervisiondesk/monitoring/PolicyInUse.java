@@ -8,11 +8,11 @@ import uk.supervisiondesk.policy.calendar.BankHolidayFile;
 import uk.supervisiondesk.policy.calendar.BankHolidayFileException;
 import uk.supervisiondesk.policy.calendar.WorkingDayCalendar;
 import uk.supervisiondesk.policy.compliance.ComplianceEngine;
-import uk.supervisiondesk.policy.pack.PackProblem;
 import uk.supervisiondesk.policy.pack.PolicyPack;
 import uk.supervisiondesk.policy.pack.PolicyPackException;
 import uk.supervisiondesk.policy.pack.PolicyPackLoader;
 import uk.supervisiondesk.store.PolicySettings;
+import uk.supervisiondesk.yaml.YamlProblem;
 
 /**
  * The rules this database follows, ready to use: the chosen council's pack, or this laptop's
@@ -46,7 +46,7 @@ public record PolicyInUse(PolicyPack pack, PolicyPack councilPack, boolean local
                 pack = loader.fromText(settings.localVariation().get(), "local variation of " + id);
                 varied = true;
             } catch (PolicyPackException e) {
-                e.problems().stream().map(PackProblem::toString).forEach(problems::add);
+                e.problems().stream().map(YamlProblem::toString).forEach(problems::add);
             }
         }
         WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();

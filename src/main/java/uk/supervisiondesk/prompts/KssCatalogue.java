@@ -15,6 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
+import uk.supervisiondesk.yaml.SafeYaml;
+import uk.supervisiondesk.yaml.YamlMap;
+import uk.supervisiondesk.yaml.YamlProblem;
+import uk.supervisiondesk.yaml.YamlProblems;
 
 /**
  * The Knowledge and Skills Statements a reflective discussion can be tagged with: the ten for
@@ -45,13 +49,12 @@ public final class KssCatalogue {
         String fileName = "prompts/kss.yaml";
         try (InputStream in = KssCatalogue.class.getResourceAsStream(BUNDLED_FILE)) {
             if (in == null) {
-                throw new PromptException(List.of(new PromptProblem(fileName, 1,
+                throw new PromptException(List.of(new YamlProblem(fileName, 1,
                         "the Knowledge and Skills Statements are missing from the application")));
             }
             return read(new InputStreamReader(in, StandardCharsets.UTF_8), fileName);
         } catch (IOException e) {
-            throw new PromptException(List.of(new PromptProblem(fileName, 1, "the file could not be read ("
-                    + e.getMessage() + ")")));
+            throw new PromptException(List.of(YamlProblem.unreadable(fileName, e)));
         }
     }
 
@@ -80,14 +83,11 @@ public final class KssCatalogue {
     }
 
     private static KssCatalogue read(Reader text, String fileName) throws PromptException {
-        PromptProblemList problems = new PromptProblemList(fileName);
+        YamlProblems problems = new YamlProblems(fileName);
         Map<KssSet, String> titles = new LinkedHashMap<>();
         List<KssStatement> statements = new ArrayList<>();
-        Optional<Node> root = PromptYamlMap.parse(text, problems);
-        if (root.isEmpty() && problems.isEmpty()) {
-            problems.add(1, "the file is empty; it needs 'format' and 'sets'");
-        }
-        root.flatMap(r -> PromptYamlMap.of(r, "the file", TOP_KEYS, problems)).ifPresent(top -> {
+        Optional<Node> root = SafeYaml.composeRequired(text, problems, "it needs 'format' and 'sets'");
+        root.flatMap(r -> YamlMap.of(r, "the file", TOP_KEYS, problems)).ifPresent(top -> {
             top.requireFormat(FORMAT);
             top.requireList("sets").ifPresent(sets -> sets.forEach(node -> readSet(node, problems, titles, statements)));
         });
@@ -103,10 +103,10 @@ public final class KssCatalogue {
         return new KssCatalogue(titles, statements);
     }
 
-    private static void readSet(Node node, PromptProblemList problems, Map<KssSet, String> titles,
+    private static void readSet(Node node, YamlProblems problems, Map<KssSet, String> titles,
                                 List<KssStatement> statements) {
-        String where = PromptYamlMap.peekText(node, "key").map(k -> "set '" + k + "'").orElse("a set");
-        PromptYamlMap.of(node, where, SET_KEYS, problems).ifPresent(map -> {
+        String where = YamlMap.peekText(node, "key").map(k -> "set '" + k + "'").orElse("a set");
+        YamlMap.of(node, where, SET_KEYS, problems).ifPresent(map -> {
             Optional<KssSet> set = map.requireText("key").flatMap(k -> {
                 Optional<KssSet> known = KssSet.fromKey(k);
                 if (known.isEmpty()) {
@@ -123,8 +123,8 @@ public final class KssCatalogue {
             Set<Integer> numbers = new HashSet<>();
             map.requireList("statements").ifPresent(entries -> {
                 for (Node entry : entries) {
-                    String at = PromptYamlMap.peekText(entry, "number").map(n -> "statement " + n).orElse("a statement");
-                    PromptYamlMap.of(entry, at + " of " + where, STATEMENT_KEYS, problems).ifPresent(s -> {
+                    String at = YamlMap.peekText(entry, "number").map(n -> "statement " + n).orElse("a statement");
+                    YamlMap.of(entry, at + " of " + where, STATEMENT_KEYS, problems).ifPresent(s -> {
                         Optional<Integer> number = s.requireText("number").flatMap(n -> number(n, s, problems));
                         Optional<String> statementTitle = s.requireText("title");
                         if (number.isPresent() && !numbers.add(number.get())) {
@@ -157,7 +157,7 @@ public final class KssCatalogue {
         return all;
     }
 
-    private static Optional<Integer> number(String text, PromptYamlMap s, PromptProblemList problems) {
+    private static Optional<Integer> number(String text, YamlMap s, YamlProblems problems) {
         try {
             return Optional.of(Integer.parseInt(text));
         } catch (NumberFormatException e) {

@@ -1,18 +1,13 @@
 package uk.supervisiondesk.prompts;
 
 import java.util.List;
-import java.util.stream.Collectors;
+import uk.supervisiondesk.yaml.YamlFileException;
+import uk.supervisiondesk.yaml.YamlProblem;
 
 /** A question bank or KSS file that was refused, with every problem found in it, so all can be fixed in one go. */
-public class PromptException extends Exception {
-    private final transient List<PromptProblem> problems;
+public class PromptException extends YamlFileException {
 
-    public PromptException(List<PromptProblem> problems) {
-        super(problems.stream().map(PromptProblem::toString).collect(Collectors.joining(System.lineSeparator())));
-        this.problems = List.copyOf(problems);
-    }
-
-    public List<PromptProblem> problems() {
-        return problems;
+    public PromptException(List<YamlProblem> problems) {
+        super(problems);
     }
 }

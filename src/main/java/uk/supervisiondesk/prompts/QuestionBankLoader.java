@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import uk.supervisiondesk.yaml.YamlProblem;
 
 /**
  * Loads the question bank shipped with the application (the files {@code resources/prompts/index.txt}
@@ -97,16 +98,16 @@ public final class QuestionBankLoader {
         List<String> present = reader.groups().stream().map(QuestionGroup::key).toList();
         for (GroupKind kind : List.of(GroupKind.STAGE, GroupKind.FUNCTION, GroupKind.STAKEHOLDER)) {
             BankVocabulary.keysFor(kind).orElseThrow().stream().filter(k -> !present.contains(k)).forEach(k ->
-                    reader.problem(new PromptProblem("prompts/" + INDEX_FILE, 1, "the question bank has no "
+                    reader.problem(new YamlProblem("prompts/" + INDEX_FILE, 1, "the question bank has no "
                             + kind.key() + " group '" + k + "'; the prompts panel needs one for each")));
         }
     }
 
     private static PromptException refused(String fileName, String message) {
-        return new PromptException(List.of(new PromptProblem(fileName, 1, message)));
+        return new PromptException(List.of(new YamlProblem(fileName, 1, message)));
     }
 
     private static PromptException unreadable(String fileName, IOException e) {
-        return refused(fileName, "the file could not be read (" + e.getMessage() + ")");
+        return new PromptException(List.of(YamlProblem.unreadable(fileName, e)));
     }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
+import uk.supervisiondesk.yaml.YamlMap;
+import uk.supervisiondesk.yaml.YamlProblems;
 
 /**
  * Reads one question of a bank file, shipped or the user's, and checks its id, text and tags.
@@ -14,7 +16,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * one bank (and holds the shipped ids when a user's file is read).
  */
 final class QuestionReader {
-    private final PromptProblemList problems;
+    private final YamlProblems problems;
     private final Map<String, String> seenIds;
     private final boolean own;
 
@@ -22,7 +24,7 @@ final class QuestionReader {
      * @param seenIds id to "file:line" (or "the shipped bank") of every id already taken
      * @param own     reading a user's file: ids must start with "my-", and the shipped ones must not
      */
-    QuestionReader(PromptProblemList problems, Map<String, String> seenIds, boolean own) {
+    QuestionReader(YamlProblems problems, Map<String, String> seenIds, boolean own) {
         this.problems = problems;
         this.seenIds = seenIds;
         this.own = own;
@@ -35,12 +37,12 @@ final class QuestionReader {
      * @param group       the group it belongs to, with its kind; in a user's file, read from the question
      */
     Optional<Question> read(Node node, List<String> allowedKeys, String group, GroupKind kind) {
-        String where = PromptYamlMap.peekText(node, "id").map(id -> "question '" + id + "'").orElse("a question");
-        Optional<PromptYamlMap> read = PromptYamlMap.of(node, where, allowedKeys, problems);
+        String where = YamlMap.peekText(node, "id").map(id -> "question '" + id + "'").orElse("a question");
+        Optional<YamlMap> read = YamlMap.of(node, where, allowedKeys, problems);
         if (read.isEmpty()) {
             return Optional.empty();
         }
-        PromptYamlMap q = read.get();
+        YamlMap q = read.get();
         Optional<String> id = q.requireText("id").filter(i -> goodId(i, q.get("id").orElseThrow()));
         Optional<String> text = q.requireText("text");
         List<String> tags = tags(q, group, kind);
@@ -66,7 +68,7 @@ final class QuestionReader {
                     + "', which is kept for users' own questions");
             return false;
         }
-        String first = seenIds.putIfAbsent(id, problems.file() + ":" + PromptProblemList.lineOf(node));
+        String first = seenIds.putIfAbsent(id, problems.file() + ":" + YamlProblems.lineOf(node));
         if (first != null) {
             problems.add(node, "the id '" + id + "' is already used (" + first + "); each question needs its own id");
             return false;
@@ -75,7 +77,7 @@ final class QuestionReader {
     }
 
     /** The group's own key first when it is a stage, function or stakeholder, then the tags written. */
-    private List<String> tags(PromptYamlMap q, String group, GroupKind kind) {
+    private List<String> tags(YamlMap q, String group, GroupKind kind) {
         Set<String> tags = new LinkedHashSet<>();
         if (kind != null && BankVocabulary.groupKeyIsTag(kind)) {
             tags.add(group);

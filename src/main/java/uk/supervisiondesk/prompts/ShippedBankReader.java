@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.nodes.Node;
+import uk.supervisiondesk.yaml.SafeYaml;
+import uk.supervisiondesk.yaml.YamlMap;
+import uk.supervisiondesk.yaml.YamlProblem;
+import uk.supervisiondesk.yaml.YamlProblems;
 
 /**
  * Reads the files of a question bank in the shipped format (groups, each with its questions),
@@ -24,16 +28,13 @@ final class ShippedBankReader {
     private final Map<String, String> groupKeys = new HashMap<>();
     private final Map<String, String> questionIds = new HashMap<>();
     private final List<QuestionGroup> groups = new ArrayList<>();
-    private final List<PromptProblem> problems = new ArrayList<>();
+    private final List<YamlProblem> problems = new ArrayList<>();
 
     /** Reads one file; its groups are added after those read before. */
     void read(Reader text, String fileName) {
-        PromptProblemList fileProblems = new PromptProblemList(fileName);
-        Optional<Node> root = PromptYamlMap.parse(text, fileProblems);
-        if (root.isEmpty() && fileProblems.isEmpty()) {
-            fileProblems.add(1, "the file is empty; a bank file needs 'format' and 'groups'");
-        }
-        root.flatMap(r -> PromptYamlMap.of(r, "the file", TOP_KEYS, fileProblems)).ifPresent(top -> {
+        YamlProblems fileProblems = new YamlProblems(fileName);
+        Optional<Node> root = SafeYaml.composeRequired(text, fileProblems, "a bank file needs 'format' and 'groups'");
+        root.flatMap(r -> YamlMap.of(r, "the file", TOP_KEYS, fileProblems)).ifPresent(top -> {
             top.requireFormat(FORMAT);
             top.requireList("groups").ifPresent(entries -> {
                 if (entries.isEmpty()) {
@@ -47,7 +48,7 @@ final class ShippedBankReader {
     }
 
     /** Adds a problem not tied to one group, such as a stage with no group at all. */
-    void problem(PromptProblem problem) {
+    void problem(YamlProblem problem) {
         problems.add(problem);
     }
 
@@ -63,13 +64,13 @@ final class ShippedBankReader {
         return new QuestionBank(groups);
     }
 
-    private Optional<QuestionGroup> group(Node node, PromptProblemList fileProblems, QuestionReader questions) {
-        String where = PromptYamlMap.peekText(node, "key").map(k -> "group '" + k + "'").orElse("a group");
-        Optional<PromptYamlMap> read = PromptYamlMap.of(node, where, GROUP_KEYS, fileProblems);
+    private Optional<QuestionGroup> group(Node node, YamlProblems fileProblems, QuestionReader questions) {
+        String where = YamlMap.peekText(node, "key").map(k -> "group '" + k + "'").orElse("a group");
+        Optional<YamlMap> read = YamlMap.of(node, where, GROUP_KEYS, fileProblems);
         if (read.isEmpty()) {
             return Optional.empty();
         }
-        PromptYamlMap group = read.get();
+        YamlMap group = read.get();
         Optional<GroupKind> kind = group.requireText("kind").flatMap(k -> kind(k, group, fileProblems));
         Optional<String> key = group.requireText("key").filter(k -> goodKey(k, kind, group, fileProblems));
         Optional<String> title = group.requireText("title");
@@ -90,7 +91,7 @@ final class ShippedBankReader {
         return Optional.of(new QuestionGroup(key.get(), kind.get(), title.get(), help.get(), groupQuestions));
     }
 
-    private static Optional<GroupKind> kind(String text, PromptYamlMap group, PromptProblemList fileProblems) {
+    private static Optional<GroupKind> kind(String text, YamlMap group, YamlProblems fileProblems) {
         Optional<GroupKind> kind = GroupKind.fromKey(text).filter(k -> k != GroupKind.OWN);
         if (kind.isEmpty()) {
             fileProblems.add(group.get("kind").orElseThrow(), "unknown kind '" + text + "' in " + group.where()
@@ -99,7 +100,7 @@ final class ShippedBankReader {
         return kind;
     }
 
-    private boolean goodKey(String key, Optional<GroupKind> kind, PromptYamlMap group, PromptProblemList fileProblems) {
+    private boolean goodKey(String key, Optional<GroupKind> kind, YamlMap group, YamlProblems fileProblems) {
         Node node = group.get("key").orElseThrow();
         if (!BankVocabulary.ID.matcher(key).matches()) {
             fileProblems.add(node, "the group key '" + key + "' must be lower-case words joined by hyphens");
@@ -116,7 +117,7 @@ final class ShippedBankReader {
                     + String.join(", ", allowed.get()) + "; not '" + key + "'");
             return false;
         }
-        String first = groupKeys.putIfAbsent(key, fileProblems.file() + ":" + PromptProblemList.lineOf(node));
+        String first = groupKeys.putIfAbsent(key, fileProblems.file() + ":" + YamlProblems.lineOf(node));
         if (first != null) {
             fileProblems.add(node, "the group key '" + key + "' is already used (" + first + ")");
             return false;

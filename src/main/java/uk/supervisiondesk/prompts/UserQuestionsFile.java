@@ -11,6 +11,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
+import uk.supervisiondesk.yaml.YamlProblem;
 
 /**
  * Adds a question to a user's own questions file (the format {@link QuestionBank#merge} reads),
@@ -103,6 +104,6 @@ public final class UserQuestionsFile {
     }
 
     private static PromptException refused(String message) {
-        return new PromptException(List.of(new PromptProblem(QuestionBank.USER_FILE, 1, message)));
+        return new PromptException(List.of(new YamlProblem(QuestionBank.USER_FILE, 1, message)));
     }
 }

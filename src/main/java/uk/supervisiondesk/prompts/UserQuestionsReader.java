@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import uk.supervisiondesk.yaml.SafeYaml;
+import uk.supervisiondesk.yaml.YamlMap;
+import uk.supervisiondesk.yaml.YamlProblems;
 
 /**
  * Reads a user's own questions file and lays it over the shipped bank: their groups, their
@@ -25,26 +28,26 @@ final class UserQuestionsReader {
     private static final List<String> QUESTION_KEYS = List.of("id", "group", "text", "tags");
 
     private final QuestionBank shipped;
-    private final PromptProblemList problems;
+    private final YamlProblems problems;
 
     UserQuestionsReader(QuestionBank shipped, String fileName) {
         this.shipped = shipped;
-        this.problems = new PromptProblemList(fileName);
+        this.problems = new YamlProblems(fileName);
     }
 
     QuestionBank merge(Reader text) throws PromptException {
-        Optional<Node> root = PromptYamlMap.parse(text, problems);
+        Optional<Node> root = SafeYaml.compose(text, problems);
         if (!problems.isEmpty()) {
             throw new PromptException(problems.all());
         }
         if (root.isEmpty()) {
             return shipped; // a file of comments only adds nothing
         }
-        Optional<PromptYamlMap> read = PromptYamlMap.of(root.get(), "the file", TOP_KEYS, problems);
+        Optional<YamlMap> read = YamlMap.of(root.get(), "the file", TOP_KEYS, problems);
         if (read.isEmpty()) {
             throw new PromptException(problems.all());
         }
-        PromptYamlMap top = read.get();
+        YamlMap top = read.get();
         top.requireFormat(FORMAT);
         Map<String, QuestionGroup> ownGroups = ownGroups(top);
         Map<String, List<Question>> added = questions(top, ownGroups);
@@ -70,11 +73,11 @@ final class UserQuestionsReader {
         return new QuestionBank(merged, allHidden);
     }
 
-    private Map<String, QuestionGroup> ownGroups(PromptYamlMap top) {
+    private Map<String, QuestionGroup> ownGroups(YamlMap top) {
         Map<String, QuestionGroup> groups = new LinkedHashMap<>();
         for (Node entry : top.list("groups").orElse(List.of())) {
-            String where = PromptYamlMap.peekText(entry, "key").map(k -> "group '" + k + "'").orElse("a group");
-            PromptYamlMap.of(entry, where, GROUP_KEYS, problems).ifPresent(group -> {
+            String where = YamlMap.peekText(entry, "key").map(k -> "group '" + k + "'").orElse("a group");
+            YamlMap.of(entry, where, GROUP_KEYS, problems).ifPresent(group -> {
                 Optional<String> key = group.requireText("key").filter(k -> goodGroupKey(k, group, groups));
                 Optional<String> title = group.requireText("title");
                 if (key.isPresent() && title.isPresent()) {
@@ -86,7 +89,7 @@ final class UserQuestionsReader {
         return groups;
     }
 
-    private boolean goodGroupKey(String key, PromptYamlMap group, Map<String, QuestionGroup> ownSoFar) {
+    private boolean goodGroupKey(String key, YamlMap group, Map<String, QuestionGroup> ownSoFar) {
         Node node = group.get("key").orElseThrow();
         if (!BankVocabulary.ID.matcher(key).matches() || !key.startsWith(BankVocabulary.OWN_PREFIX)) {
             problems.add(node, "the group key '" + key + "' must be lower-case words joined by hyphens, starting with '"
@@ -100,15 +103,15 @@ final class UserQuestionsReader {
         return true;
     }
 
-    private Map<String, List<Question>> questions(PromptYamlMap top, Map<String, QuestionGroup> ownGroups) {
+    private Map<String, List<Question>> questions(YamlMap top, Map<String, QuestionGroup> ownGroups) {
         Map<String, String> taken = new HashMap<>();
         shipped.questions().forEach(q -> taken.put(q.id(), "the shipped bank"));
         shipped.hiddenIds().forEach(id -> taken.putIfAbsent(id, "the shipped bank"));
         QuestionReader reader = new QuestionReader(problems, taken, true);
         Map<String, List<Question>> added = new LinkedHashMap<>();
         for (Node entry : top.list("questions").orElse(List.of())) {
-            String what = PromptYamlMap.peekText(entry, "id").map(id -> "question '" + id + "'").orElse("a question");
-            Optional<String> groupKey = PromptYamlMap.peekText(entry, "group");
+            String what = YamlMap.peekText(entry, "id").map(id -> "question '" + id + "'").orElse("a question");
+            Optional<String> groupKey = YamlMap.peekText(entry, "group");
             Optional<GroupKind> kind = groupKey.flatMap(k -> kindOf(k, ownGroups));
             if (groupKey.isPresent() && kind.isEmpty()) {
                 problems.add(entry, "there is no group '" + groupKey.get() + "' for " + what
@@ -133,7 +136,7 @@ final class UserQuestionsReader {
         return shipped.group(groupKey).map(QuestionGroup::kind);
     }
 
-    private Set<String> hidden(PromptYamlMap top) {
+    private Set<String> hidden(YamlMap top) {
         Set<String> hidden = new LinkedHashSet<>();
         Set<String> shippedIds = new HashSet<>();
         shipped.questions().stream().filter(q -> !q.own()).forEach(q -> shippedIds.add(q.id()));

@@ -6,7 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
+import uk.supervisiondesk.yaml.YamlMap;
+import uk.supervisiondesk.yaml.YamlProblems;
 
 /**
  * Reads one field of a template and checks that it carries exactly what its type needs: a choice
@@ -16,24 +19,25 @@ import org.yaml.snakeyaml.nodes.Node;
 final class FieldReader {
     private static final List<String> FIELD_KEYS = List.of("key", "label", "type", "required",
             "preparedBySupervisee", "reflective", "help", "options", "items", "question", "source");
+    private static final Pattern CAMEL_CASE = Pattern.compile("[a-z][a-zA-Z0-9]*");
     private static final String TYPE_KEYS =
             String.join(", ", Arrays.stream(FieldType.values()).map(FieldType::key).toList());
 
-    private final TemplateProblemList problems;
+    private final YamlProblems problems;
 
-    FieldReader(TemplateProblemList problems) {
+    FieldReader(YamlProblems problems) {
         this.problems = problems;
     }
 
     /** The field, or empty when its key, label or type could not be read (the problem is already noted). */
     Optional<TemplateField> read(Node node, String sectionWhere) {
-        String where = TemplateYamlMap.peekText(node, "key").map(k -> "field '" + k + "'").orElse("a field of " + sectionWhere);
-        Optional<TemplateYamlMap> read = TemplateYamlMap.of(node, where, FIELD_KEYS, problems);
+        String where = YamlMap.peekText(node, "key").map(k -> "field '" + k + "'").orElse("a field of " + sectionWhere);
+        Optional<YamlMap> read = YamlMap.of(node, where, FIELD_KEYS, problems);
         if (read.isEmpty()) {
             return Optional.empty();
         }
-        TemplateYamlMap field = read.get();
-        Optional<String> key = field.requireCamelCaseKey("field");
+        YamlMap field = read.get();
+        Optional<String> key = camelCaseKey(field, "field");
         Optional<String> label = field.requireText("label");
         Optional<FieldType> type = field.requireText("type").flatMap(t -> typeOf(t, field));
         boolean required = field.flag("required");
@@ -54,7 +58,22 @@ final class FieldReader {
                 preparedBySupervisee, reflective, options, items, question, field.optionalText("source")));
     }
 
-    private Optional<FieldType> typeOf(String text, TemplateYamlMap field) {
+    /**
+     * The {@code key} of a section or field: one camelCase word, because it becomes the name of the
+     * value in stored records and record.json. {@code what} is "section" or "field".
+     */
+    static Optional<String> camelCaseKey(YamlMap map, String what) {
+        return map.requireText("key").filter(k -> {
+            if (CAMEL_CASE.matcher(k).matches()) {
+                return true;
+            }
+            map.problems().add(map.get("key").orElseThrow(), "the " + what + " key '" + k
+                    + "' must be one word in camelCase, such as 'nextMeeting'");
+            return false;
+        });
+    }
+
+    private Optional<FieldType> typeOf(String text, YamlMap field) {
         Optional<FieldType> type = FieldType.fromKey(text);
         if (type.isEmpty()) {
             problems.add(field.get("type").orElseThrow(), "unknown field type '" + text + "' in " + field.where()
@@ -64,7 +83,7 @@ final class FieldReader {
     }
 
     /** The options or items list: required for the type it belongs to, refused on any other type. */
-    private List<String> listFor(TemplateYamlMap field, String listKey, FieldType type, FieldType owner,
+    private List<String> listFor(YamlMap field, String listKey, FieldType type, FieldType owner,
                                  int fewest, String whatItHolds) {
         if (type != owner) {
             field.get(listKey).ifPresent(n -> problems.add(n, "'" + listKey + "' belongs only to a " + owner.key()
@@ -97,7 +116,7 @@ final class FieldReader {
         return values;
     }
 
-    private String questionFor(TemplateYamlMap field, FieldType type) {
+    private String questionFor(YamlMap field, FieldType type) {
         if (type != FieldType.QUESTION_PAIR) {
             field.get("question").ifPresent(n -> problems.add(n, "'question' belongs only to a questionPair field; "
                     + field.where() + " is " + type.key()));

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.supervisiondesk.policy.pack.PolicyPackLoader;
+import uk.supervisiondesk.yaml.YamlProblem;
 
 /**
  * Loads record templates: the ones shipped with the application (from the classpath, where the
@@ -35,7 +36,7 @@ public final class TemplateLoader {
         String fileName = "templates/" + key + ".yaml";
         try (InputStream in = TemplateLoader.class.getResourceAsStream(BUNDLED_FOLDER + key + ".yaml")) {
             if (in == null) {
-                throw new TemplateException(List.of(new TemplateProblem(fileName, 1,
+                throw new TemplateException(List.of(new YamlProblem(fileName, 1,
                         "there is no shipped template called '" + key + "'; shipped templates: "
                                 + String.join(", ", bundledKeys()))));
             }
@@ -50,7 +51,7 @@ public final class TemplateLoader {
         String fileName = "templates/" + INDEX_FILE;
         try (InputStream in = TemplateLoader.class.getResourceAsStream(BUNDLED_FOLDER + INDEX_FILE)) {
             if (in == null) {
-                throw new TemplateException(List.of(new TemplateProblem(fileName, 1,
+                throw new TemplateException(List.of(new YamlProblem(fileName, 1,
                         "the list of shipped templates is missing from the application")));
             }
             return readIndex(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
@@ -66,7 +67,7 @@ public final class TemplateLoader {
     public synchronized List<RecordTemplate> allBundled() throws TemplateException {
         if (bundled == null) {
             List<RecordTemplate> read = new ArrayList<>();
-            List<TemplateProblem> problems = new ArrayList<>();
+            List<YamlProblem> problems = new ArrayList<>();
             for (String key : bundledKeys()) {
                 try {
                     read.add(bundled(key));
@@ -133,7 +134,6 @@ public final class TemplateLoader {
     }
 
     private static TemplateException unreadable(String fileName, IOException e) {
-        return new TemplateException(List.of(new TemplateProblem(fileName, 1,
-                "the file could not be read (" + e.getMessage() + ")")));
+        return new TemplateException(List.of(YamlProblem.unreadable(fileName, e)));
     }
 }

@@ -9,14 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 import uk.supervisiondesk.domain.SessionKind;
+import uk.supervisiondesk.yaml.SafeYaml;
+import uk.supervisiondesk.yaml.YamlMap;
+import uk.supervisiondesk.yaml.YamlProblems;
 
 /**
  * Reads one template file into a {@link RecordTemplate}, collecting every problem with its line,
@@ -34,7 +31,7 @@ final class TemplateReader {
 
     private final String fileName;
     private final List<String> knownPacks;
-    private final TemplateProblemList problems;
+    private final YamlProblems problems;
     private final FieldReader fields;
     private final Map<String, Integer> sectionLines = new HashMap<>();
     private final Map<String, Integer> fieldLines = new HashMap<>();
@@ -44,13 +41,13 @@ final class TemplateReader {
     TemplateReader(String fileName, List<String> knownPacks) {
         this.fileName = fileName;
         this.knownPacks = knownPacks;
-        this.problems = new TemplateProblemList(fileName);
+        this.problems = new YamlProblems(fileName);
         this.fields = new FieldReader(problems);
     }
 
     RecordTemplate read(Reader text) throws TemplateException {
         Node root = parse(text);
-        Optional<TemplateYamlMap> top = TemplateYamlMap.of(root, "the template", TOP_KEYS, problems);
+        Optional<YamlMap> top = YamlMap.of(root, "the template", TOP_KEYS, problems);
         RecordTemplate template = top.map(this::assemble).orElse(null);
         if (!problems.isEmpty() || template == null) {
             throw new TemplateException(problems.all());
@@ -59,35 +56,13 @@ final class TemplateReader {
     }
 
     private Node parse(Reader text) throws TemplateException {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true); // repeated keys are reported by TemplateYamlMap with their line
-        options.setMaxAliasesForCollections(20);
-        try {
-            Node root = new Yaml(new SafeConstructor(options)).compose(text);
-            if (root == null) {
-                problems.add(1, "the file is empty; a template needs at least 'format', 'key', 'recordType', "
-                        + "'title', 'source' and 'sections'");
-                throw new TemplateException(problems.all());
-            }
-            return root;
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? 1 : mark.getLine() + 1;
-            problems.add(line, "the file is not valid YAML (" + e.getProblem()
-                    + "); check the indentation and that each key is followed by a colon");
-        } catch (YAMLException e) {
-            problems.add(1, "the file could not be read as YAML: " + e.getMessage());
-        }
-        throw new TemplateException(problems.all());
+        return SafeYaml.composeRequired(text, problems, "a template needs at least 'format', 'key', 'recordType', "
+                + "'title', 'source' and 'sections'").orElseThrow(() -> new TemplateException(problems.all()));
     }
 
     /** The template, or null when a part it cannot do without is unreadable (the problem is noted). */
-    private RecordTemplate assemble(TemplateYamlMap top) {
-        top.requireText("format").ifPresent(f -> {
-            if (!String.valueOf(FORMAT).equals(f)) {
-                problems.add(top.get("format").orElseThrow(), "format " + f + " is not known; this version reads format " + FORMAT);
-            }
-        });
+    private RecordTemplate assemble(YamlMap top) {
+        top.requireFormat(FORMAT);
         Optional<String> key = top.requireText("key").filter(k -> keyMatchesFile(k, top.get("key").orElseThrow()));
         Optional<String> recordType = top.requireText("recordType").filter(t -> knownRecordType(t, top));
         Optional<String> title = top.requireText("title");
@@ -128,7 +103,7 @@ final class TemplateReader {
         return Optional.empty();
     }
 
-    private boolean knownRecordType(String recordType, TemplateYamlMap top) {
+    private boolean knownRecordType(String recordType, YamlMap top) {
         if (RecordTypes.ALL.contains(recordType)) {
             return true;
         }
@@ -141,7 +116,7 @@ final class TemplateReader {
      * A session record says which kind of session it records, and it can only be its own kind: the
      * monitoring sheet counts an individual record as an individual session, and so on.
      */
-    private Optional<SessionKind> sessionKind(String recordType, TemplateYamlMap top) {
+    private Optional<SessionKind> sessionKind(String recordType, YamlMap top) {
         Optional<SessionKind> expected = RecordTypes.sessionKindOf(recordType);
         if (expected.isEmpty()) {
             top.get("sessionKind").ifPresent(n -> problems.add(n, "'sessionKind' belongs only to session records ("
@@ -162,7 +137,7 @@ final class TemplateReader {
         return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
     }
 
-    private Set<String> authorities(TemplateYamlMap top) {
+    private Set<String> authorities(YamlMap top) {
         Set<String> authorities = new LinkedHashSet<>();
         for (Node entry : top.list("authorities").orElse(List.of())) {
             top.scalar(entry, "an authority").ifPresent(id -> {
@@ -176,7 +151,7 @@ final class TemplateReader {
         return authorities;
     }
 
-    private List<TemplateSection> sections(TemplateYamlMap top) {
+    private List<TemplateSection> sections(YamlMap top) {
         List<TemplateSection> sections = new ArrayList<>();
         top.require("sections").flatMap(present -> top.list("sections")).ifPresent(entries -> {
             if (entries.isEmpty()) {
@@ -188,13 +163,13 @@ final class TemplateReader {
     }
 
     private Optional<TemplateSection> section(Node node) {
-        String where = TemplateYamlMap.peekText(node, "key").map(k -> "section '" + k + "'").orElse("a section");
-        Optional<TemplateYamlMap> read = TemplateYamlMap.of(node, where, SECTION_KEYS, problems);
+        String where = YamlMap.peekText(node, "key").map(k -> "section '" + k + "'").orElse("a section");
+        Optional<YamlMap> read = YamlMap.of(node, where, SECTION_KEYS, problems);
         if (read.isEmpty()) {
             return Optional.empty();
         }
-        TemplateYamlMap section = read.get();
-        Optional<String> key = section.requireCamelCaseKey("section")
+        YamlMap section = read.get();
+        Optional<String> key = FieldReader.camelCaseKey(section, "section")
                 .filter(k -> unique(k, section.get("key").orElseThrow(), "section", sectionLines));
         Optional<String> heading = section.requireText("heading");
         List<TemplateField> sectionFields = new ArrayList<>();
@@ -205,8 +180,8 @@ final class TemplateReader {
             }
             for (Node entry : entries) {
                 // Checked before the field is read, so a repeated key is caught even when the first field was broken.
-                boolean unique = TemplateYamlMap.peekText(entry, "key")
-                        .map(k -> unique(k, TemplateYamlMap.peek(entry, "key").orElseThrow(), "field", fieldLines))
+                boolean unique = YamlMap.peekText(entry, "key")
+                        .map(k -> unique(k, YamlMap.peek(entry, "key").orElseThrow(), "field", fieldLines))
                         .orElse(true);
                 fields.read(entry, where).filter(f -> unique && onlyOnePerTemplate(f, entry)).ifPresent(sectionFields::add);
             }
@@ -223,7 +198,7 @@ final class TemplateReader {
         if (!ONE_PER_TEMPLATE.contains(field.type())) {
             return true;
         }
-        String first = onePerTemplate.putIfAbsent(field.type(), "'" + field.key() + "' on line " + TemplateProblemList.lineOf(node));
+        String first = onePerTemplate.putIfAbsent(field.type(), "'" + field.key() + "' on line " + YamlProblems.lineOf(node));
         if (first == null) {
             return true;
         }
@@ -234,7 +209,7 @@ final class TemplateReader {
 
     /** Section keys are unique among sections and field keys among all the template's fields. */
     private boolean unique(String key, Node node, String what, Map<String, Integer> seen) {
-        Integer firstLine = seen.putIfAbsent(key, TemplateProblemList.lineOf(node));
+        Integer firstLine = seen.putIfAbsent(key, YamlProblems.lineOf(node));
         if (firstLine != null) {
             problems.add(node, "the " + what + " key '" + key + "' is used twice in the template (first on line "
                     + firstLine + "); each " + what + " needs its own key");

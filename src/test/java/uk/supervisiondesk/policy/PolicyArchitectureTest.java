@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** STYLE.md: policy is pure Java and depends only on domain (and SnakeYAML for reading packs). */
+/** STYLE.md: policy is pure Java and depends only on domain (and SnakeYAML, through uk.supervisiondesk.yaml, for reading packs). */
 class PolicyArchitectureTest {
     private static final JavaClasses POLICY = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

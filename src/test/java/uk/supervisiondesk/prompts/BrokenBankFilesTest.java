@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.supervisiondesk.yaml.YamlProblem;
 
 /** Each fixture under src/test/resources/prompts-broken/ has exactly one fault, reported as file:line. */
 class BrokenBankFilesTest {
@@ -35,7 +36,7 @@ class BrokenBankFilesTest {
 
         assertThat(refused).as("%s should be refused", file).isNotNull();
         assertThat(refused.problems()).as("one problem in %s", file).hasSize(1);
-        PromptProblem only = refused.problems().get(0);
+        YamlProblem only = refused.problems().get(0);
         assertThat(only.file()).isEqualTo(path.toString());
         assertThat(only.line()).isEqualTo(line);
         assertThat(only.toString()).startsWith(path + ":" + line + ": " + problem);
@@ -72,7 +73,7 @@ class BrokenBankFilesTest {
 
         PromptException refused = catchThrowableOfType(PromptException.class, () -> loader.fromText(yaml, "bank.yaml"));
 
-        assertThat(refused.problems()).extracting(PromptProblem::toString).containsExactly(
+        assertThat(refused.problems()).extracting(YamlProblem::toString).containsExactly(
                 "bank.yaml:3: a stage group's key must be one of: experience, reflection, analysis, plan; not 'plans'",
                 "bank.yaml:10: unknown tag 'soon' in question 'plan-next'; use: experience, reflection, analysis, plan, "
                         + "management, development, support, mediation, service-users, staff, organisation, partners",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
+import uk.supervisiondesk.yaml.YamlProblem;
 
 /** The Knowledge and Skills Statements of Sandwell App. 11, as data a discussion can be tagged with. */
 class KssCatalogueTest {
@@ -67,7 +68,7 @@ class KssCatalogueTest {
 
         PromptException refused = catchThrowableOfType(PromptException.class, () -> KssCatalogue.fromText(yaml, "kss.yaml"));
 
-        assertThat(refused.problems()).extracting(PromptProblem::toString).containsExactly(
+        assertThat(refused.problems()).extracting(YamlProblem::toString).containsExactly(
                 "kss.yaml:7: set 'practitioner' must number its statements 1 to 10, each once (the official numbers)",
                 "kss.yaml:11: unknown set 'leader'; use practitioner or supervisor");
     }

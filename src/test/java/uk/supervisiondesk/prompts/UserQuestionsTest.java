@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.supervisiondesk.yaml.YamlProblem;
 
 /** A user's own questions, laid over the shipped bank; their ids are checked so nothing clashes. */
 class UserQuestionsTest {
@@ -83,7 +84,7 @@ class UserQuestionsTest {
                     text: What would the judge want to know first?
                 """);
 
-        assertThat(refused.problems()).extracting(PromptProblem::toString).containsExactly(
+        assertThat(refused.problems()).extracting(YamlProblem::toString).containsExactly(
                 "my-questions.yaml:3: the id 'judge-first' must start with 'my-', so it can never clash with a question "
                         + "shipped in a later version: 'my-judge-first'");
     }
@@ -119,7 +120,7 @@ class UserQuestionsTest {
                 hide: [experience-smells]
                 """);
 
-        assertThat(refused.problems()).extracting(PromptProblem::toString).containsExactly(
+        assertThat(refused.problems()).extracting(YamlProblem::toString).containsExactly(
                 "my-questions.yaml:3: the group key 'court' must be lower-case words joined by hyphens, starting with "
                         + "'my-', such as 'my-court-work'",
                 "my-questions.yaml:8: the id 'my-Judge' must be lower-case words joined by hyphens, such as "

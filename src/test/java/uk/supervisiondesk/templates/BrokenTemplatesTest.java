@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.supervisiondesk.yaml.YamlProblem;
 
 /** Each fixture under src/test/resources/templates-broken/ has exactly one fault, reported as file:line. */
 class BrokenTemplatesTest {
@@ -45,7 +46,7 @@ class BrokenTemplatesTest {
 
         assertThat(refused).as("%s should be refused", file).isNotNull();
         assertThat(refused.problems()).as("one problem in %s", file).hasSize(1);
-        TemplateProblem only = refused.problems().get(0);
+        YamlProblem only = refused.problems().get(0);
         assertThat(only.file()).isEqualTo(path.toString());
         assertThat(only.line()).isEqualTo(line);
         assertThat(only.toString()).startsWith(path + ":" + line + ": " + problem);
@@ -84,7 +85,7 @@ class BrokenTemplatesTest {
 
         TemplateException refused = catchThrowableOfType(TemplateException.class, () -> loader.fromText(yaml, "many-faults.yaml"));
 
-        assertThat(refused.problems()).extracting(TemplateProblem::toString).containsExactly(
+        assertThat(refused.problems()).extracting(YamlProblem::toString).containsExactly(
                 "many-faults.yaml:6: unknown authority 'atlantis'; use policy pack ids: england-default, southwark, sefton, "
                         + "blackpool, bedford-borough, sandwell",
                 "many-faults.yaml:13: unknown field type 'persn' in field 'supervisor'; use one of: shortText, longText, "
@@ -103,7 +104,7 @@ class BrokenTemplatesTest {
     void an_empty_file_is_refused_on_line_one() {
         TemplateException refused = catchThrowableOfType(TemplateException.class, () -> loader.fromText("", "e.yaml"));
 
-        assertThat(refused.problems()).extracting(TemplateProblem::toString).containsExactly(
+        assertThat(refused.problems()).extracting(YamlProblem::toString).containsExactly(
                 "e.yaml:1: the file is empty; a template needs at least 'format', 'key', 'recordType', 'title', "
                         + "'source' and 'sections'");
     }
@@ -127,7 +128,7 @@ class BrokenTemplatesTest {
 
         TemplateException refused = catchThrowableOfType(TemplateException.class, () -> loader.fromText(yaml, "no-kind.yaml"));
 
-        assertThat(refused.problems()).extracting(TemplateProblem::toString)
+        assertThat(refused.problems()).extracting(YamlProblem::toString)
                 .containsExactly("no-kind.yaml:1: missing 'sessionKind' in the template");
     }
 

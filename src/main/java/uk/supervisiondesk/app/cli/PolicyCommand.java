@@ -8,10 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import uk.supervisiondesk.policy.pack.PackProblem;
 import uk.supervisiondesk.policy.pack.PolicyPack;
 import uk.supervisiondesk.policy.pack.PolicyPackException;
 import uk.supervisiondesk.policy.pack.PolicyPackLoader;
+import uk.supervisiondesk.yaml.YamlProblem;
 
 /** `policy`: the shipped policy packs, and a checker for pack files people edit. */
 @Command(name = "policy", mixinStandardHelpOptions = true, description = "List the policy packs, or check a pack file.",
@@ -57,7 +57,7 @@ final class PolicyCommand {
                 return 0;
             } catch (PolicyPackException e) {
                 PrintWriter err = spec.commandLine().getErr();
-                for (PackProblem problem : e.problems()) {
+                for (YamlProblem problem : e.problems()) {
                     err.println(problem);
                 }
                 err.flush();

@@ -3,6 +3,7 @@ package uk.supervisiondesk.policy.pack;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import uk.supervisiondesk.yaml.YamlProblem;
 
 /**
  * The pack in use. A replacement that fails to load is refused and the last good pack stays in
@@ -20,7 +21,7 @@ public final class ActivePolicyPack {
     }
 
     /** What came of an attempt to switch packs: the pack now in force, and the problems if it was refused. */
-    public record Outcome(PolicyPack inForce, List<PackProblem> problems) {
+    public record Outcome(PolicyPack inForce, List<YamlProblem> problems) {
         public boolean replaced() {
             return problems.isEmpty();
         }

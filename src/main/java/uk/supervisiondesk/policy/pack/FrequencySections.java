@@ -14,16 +14,18 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import uk.supervisiondesk.domain.CaseType;
 import uk.supervisiondesk.domain.Role;
 import uk.supervisiondesk.domain.SessionKind;
+import uk.supervisiondesk.yaml.YamlMap;
+import uk.supervisiondesk.yaml.YamlProblems;
 
 /** Reads the sections that say how often things happen: supervision, the ASYE, other sessions, cases. */
 final class FrequencySections {
     private static final String ALL_ROLES = "all";
     private static final Pattern MILESTONE_KEY = Pattern.compile("[a-z][a-zA-Z0-9]*");
 
-    private final ProblemList problems;
+    private final YamlProblems problems;
     private final PackValues values;
 
-    FrequencySections(ProblemList problems) {
+    FrequencySections(YamlProblems problems) {
         this.problems = problems;
         this.values = new PackValues(problems);
     }

@@ -8,16 +8,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import uk.supervisiondesk.yaml.SafeYaml;
+import uk.supervisiondesk.yaml.ValueWording;
+import uk.supervisiondesk.yaml.YamlMap;
+import uk.supervisiondesk.yaml.YamlProblems;
 
 /**
  * Reads one pack file into a {@link PolicyPack}, collecting every problem with its line. A
@@ -32,7 +30,7 @@ final class PackReader {
             "newlyQualified", "records", "agreement", "observations", "otherSessions", "caseDiscussion",
             "missedSessions", "retention", "supervisionFile");
 
-    private final ProblemList problems;
+    private final YamlProblems problems;
     private final Supplier<Optional<PolicyPack>> defaults;
     private final FrequencySections frequencies;
     private final RuleSections rules;
@@ -42,7 +40,7 @@ final class PackReader {
 
     /** @param defaults the England default pack for sections that fall back to it; empty while reading that pack */
     PackReader(String fileName, Supplier<Optional<PolicyPack>> defaults) {
-        this.problems = new ProblemList(fileName);
+        this.problems = new YamlProblems(fileName, ValueWording.BRIEF);
         this.defaults = defaults;
         this.frequencies = new FrequencySections(problems);
         this.rules = new RuleSections(problems, frequencies);
@@ -51,7 +49,7 @@ final class PackReader {
 
     PolicyPack read(Reader text) throws PolicyPackException {
         Node root = parse(text);
-        Optional<YamlMap> top = root == null ? Optional.empty() : YamlMap.of(root, "the pack", TOP_KEYS, problems);
+        Optional<YamlMap> top = YamlMap.of(root, "the pack", TOP_KEYS, problems);
         if (top.isEmpty()) {
             throw new PolicyPackException(problems.all());
         }
@@ -63,33 +61,12 @@ final class PackReader {
     }
 
     private Node parse(Reader text) throws PolicyPackException {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true); // repeated keys are reported by YamlMap with their line
-        options.setMaxAliasesForCollections(20);
-        try {
-            Node root = new Yaml(new SafeConstructor(options)).compose(text);
-            if (root == null) {
-                problems.add(1, "the file is empty; a pack needs at least 'format', 'id', 'name' and its sections");
-            }
-            return root;
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? 1 : mark.getLine() + 1;
-            problems.add(line, "the file is not valid YAML (" + e.getProblem()
-                    + "); check the indentation and that each key is followed by a colon");
-            throw new PolicyPackException(problems.all());
-        } catch (YAMLException e) {
-            problems.add(1, "the file could not be read as YAML: " + e.getMessage());
-            throw new PolicyPackException(problems.all());
-        }
+        return SafeYaml.composeRequired(text, problems, "a pack needs at least 'format', 'id', 'name' and its sections")
+                .orElseThrow(() -> new PolicyPackException(problems.all()));
     }
 
     private PolicyPack assemble(YamlMap top) {
-        top.require("format").flatMap(top::scalar).ifPresent(f -> {
-            if (!String.valueOf(FORMAT).equals(f)) {
-                problems.add(top.get("format").orElseThrow(), "format " + f + " is not known; this version reads format " + FORMAT);
-            }
-        });
+        top.requireFormat(FORMAT);
         id = top.requireText("id").orElse("");
         if (!id.isEmpty() && !ID.matcher(id).matches()) {
             problems.add(top.get("id").orElseThrow(), "the id '" + id + "' must be lower-case words joined by hyphens");

@@ -18,6 +18,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import uk.supervisiondesk.domain.Role;
+import uk.supervisiondesk.yaml.YamlProblems;
 
 /**
  * Turns the values people type into a pack ("4 weeks", "90 minutes", "5 working days",
@@ -33,9 +34,9 @@ final class PackValues {
     static final String AS_AGREED = "as agreed";
     static final String NONE = "none";
 
-    private final ProblemList problems;
+    private final YamlProblems problems;
 
-    PackValues(ProblemList problems) {
+    PackValues(YamlProblems problems) {
         this.problems = problems;
     }
 

@@ -1,18 +1,13 @@
 package uk.supervisiondesk.policy.pack;
 
 import java.util.List;
-import java.util.stream.Collectors;
+import uk.supervisiondesk.yaml.YamlFileException;
+import uk.supervisiondesk.yaml.YamlProblem;
 
 /** A pack that was refused, with every problem found in it, so all can be fixed in one go. */
-public class PolicyPackException extends Exception {
-    private final transient List<PackProblem> problems;
+public class PolicyPackException extends YamlFileException {
 
-    public PolicyPackException(List<PackProblem> problems) {
-        super(problems.stream().map(PackProblem::toString).collect(Collectors.joining(System.lineSeparator())));
-        this.problems = List.copyOf(problems);
-    }
-
-    public List<PackProblem> problems() {
-        return problems;
+    public PolicyPackException(List<YamlProblem> problems) {
+        super(problems);
     }
 }

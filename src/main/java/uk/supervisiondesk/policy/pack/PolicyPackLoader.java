@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import uk.supervisiondesk.yaml.YamlProblem;
 
 /**
  * Loads policy packs: the six shipped with the application (from the classpath, where the
@@ -30,7 +31,7 @@ public final class PolicyPackLoader {
         String fileName = "policies/" + id + ".yaml";
         try (InputStream in = PolicyPackLoader.class.getResourceAsStream(BUNDLED_FOLDER + id + ".yaml")) {
             if (in == null) {
-                throw new PolicyPackException(List.of(new PackProblem(fileName, 1,
+                throw new PolicyPackException(List.of(new YamlProblem(fileName, 1,
                         "there is no shipped pack called '" + id + "'; shipped packs: " + String.join(", ", BUNDLED_IDS))));
             }
             return read(new InputStreamReader(in, StandardCharsets.UTF_8), fileName);
@@ -43,7 +44,7 @@ public final class PolicyPackLoader {
     public String bundledText(String id) throws PolicyPackException {
         try (InputStream in = PolicyPackLoader.class.getResourceAsStream(BUNDLED_FOLDER + id + ".yaml")) {
             if (in == null) {
-                throw new PolicyPackException(List.of(new PackProblem("policies/" + id + ".yaml", 1,
+                throw new PolicyPackException(List.of(new YamlProblem("policies/" + id + ".yaml", 1,
                         "there is no shipped pack called '" + id + "'")));
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -86,7 +87,6 @@ public final class PolicyPackLoader {
     }
 
     private static PolicyPackException unreadable(String fileName, IOException e) {
-        return new PolicyPackException(List.of(new PackProblem(fileName, 1,
-                "the file could not be read (" + e.getMessage() + ")")));
+        return new PolicyPackException(List.of(YamlProblem.unreadable(fileName, e)));
     }
 }

@@ -9,14 +9,16 @@ import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 import uk.supervisiondesk.domain.Role;
 import uk.supervisiondesk.domain.SessionKind;
+import uk.supervisiondesk.yaml.YamlMap;
+import uk.supervisiondesk.yaml.YamlProblems;
 
 /** Reads the sections about records, agreements, observations, missed sessions, retention and settings. */
 final class RuleSections {
-    private final ProblemList problems;
+    private final YamlProblems problems;
     private final PackValues values;
     private final FrequencySections frequencies;
 
-    RuleSections(ProblemList problems, FrequencySections frequencies) {
+    RuleSections(YamlProblems problems, FrequencySections frequencies) {
         this.problems = problems;
         this.values = new PackValues(problems);
         this.frequencies = frequencies;

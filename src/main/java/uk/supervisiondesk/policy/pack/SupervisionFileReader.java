@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.nodes.Node;
 import uk.supervisiondesk.domain.SupervisionFileItem;
+import uk.supervisiondesk.yaml.YamlMap;
+import uk.supervisiondesk.yaml.YamlProblems;
 
 /**
  * Reads the 'supervisionFile' section: the file's sections in order, each saying which documents
@@ -18,10 +20,10 @@ import uk.supervisiondesk.domain.SupervisionFileItem;
  * not know where to put it.
  */
 final class SupervisionFileReader {
-    private final ProblemList problems;
+    private final YamlProblems problems;
     private final PackValues values;
 
-    SupervisionFileReader(ProblemList problems) {
+    SupervisionFileReader(YamlProblems problems) {
         this.problems = problems;
         this.values = new PackValues(problems);
     }

@@ -16,7 +16,6 @@ import javafx.collections.ObservableList;
 import uk.supervisiondesk.monitoring.PolicyInUse;
 import uk.supervisiondesk.policy.calendar.BankHolidayFile;
 import uk.supervisiondesk.policy.calendar.BankHolidayFileException;
-import uk.supervisiondesk.policy.pack.PackProblem;
 import uk.supervisiondesk.policy.pack.PolicyPack;
 import uk.supervisiondesk.policy.pack.PolicyPackException;
 import uk.supervisiondesk.policy.pack.PolicyPackLoader;
@@ -27,6 +26,7 @@ import uk.supervisiondesk.ui.DialogService;
 import uk.supervisiondesk.ui.Messages;
 import uk.supervisiondesk.ui.StatusMessages;
 import uk.supervisiondesk.ui.TaskRunner;
+import uk.supervisiondesk.yaml.YamlProblem;
 
 /**
  * The policy part of Settings: which council's pack is followed, every rule in plain words,
@@ -142,7 +142,7 @@ public final class PolicySettingsViewModel {
             variationReads.set(true);
             return true;
         } catch (PolicyPackException e) {
-            variationProblems.set(e.problems().stream().map(PackProblem::toString)
+            variationProblems.set(e.problems().stream().map(YamlProblem::toString)
                     .reduce((a, b) -> a + "\n" + b).orElse(""));
             variationReads.set(false);
             return false;

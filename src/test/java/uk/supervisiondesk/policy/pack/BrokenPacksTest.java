@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.supervisiondesk.yaml.YamlProblem;
 
 /** Each broken fixture under src/test/resources/policies-broken/ has exactly one fault, reported as file:line. */
 class BrokenPacksTest {
@@ -34,7 +35,7 @@ class BrokenPacksTest {
 
         assertThat(refused).as("%s should be refused", file).isNotNull();
         assertThat(refused.problems()).as("one problem in %s", file).hasSize(1);
-        PackProblem only = refused.problems().get(0);
+        YamlProblem only = refused.problems().get(0);
         assertThat(only.file()).isEqualTo(path.toString());
         assertThat(only.line()).isEqualTo(line);
         assertThat(only.toString()).startsWith(path + ":" + line + ": " + problem);
@@ -51,7 +52,7 @@ class BrokenPacksTest {
 
         PolicyPackException nowhere = catchThrowableOfType(PolicyPackException.class, () -> loader.fromText(
                 sandwell.replace("holds: [audit]", "holds: []"), "nowhere.yaml"));
-        assertThat(nowhere.problems()).extracting(PackProblem::toString)
+        assertThat(nowhere.problems()).extracting(YamlProblem::toString)
                 .anyMatch(p -> p.contains("the list of documents is empty") || p.contains("no section holds audit"));
     }
 
@@ -69,7 +70,7 @@ class BrokenPacksTest {
 
         PolicyPackException refused = catchThrowableOfType(PolicyPackException.class, () -> loader.fromText(yaml, "mine.yaml"));
 
-        assertThat(refused.problems()).extracting(PackProblem::toString).contains(
+        assertThat(refused.problems()).extracting(YamlProblem::toString).contains(
                 "mine.yaml:1: format 2 is not known; this version reads format 1",
                 "mine.yaml:2: the id 'Two Faults' must be lower-case words joined by hyphens",
                 "mine.yaml:7: 'fallback' must be none or default, not 'somewhere'",
@@ -90,7 +91,7 @@ class BrokenPacksTest {
 
         PolicyPackException refused = catchThrowableOfType(PolicyPackException.class, () -> loader.fromText(yaml, "d.yaml"));
 
-        assertThat(refused.problems()).extracting(PackProblem::toString)
+        assertThat(refused.problems()).extracting(YamlProblem::toString)
                 .contains("d.yaml:7: the default pack cannot fall back to itself; use 'fallback: none'");
     }
 
@@ -116,7 +117,7 @@ class BrokenPacksTest {
 
         PolicyPackException refused = catchThrowableOfType(PolicyPackException.class, () -> loader.fromText(yaml, "t.yaml"));
 
-        assertThat(refused.problems()).extracting(PackProblem::toString).contains(
+        assertThat(refused.problems()).extracting(YamlProblem::toString).contains(
                 "t.yaml:4: 'name' appears twice in the pack; keep one",
                 "t.yaml:13: role 'team-manager' already has a frequency earlier in 'byRole'");
     }
@@ -125,7 +126,7 @@ class BrokenPacksTest {
     void an_empty_file_is_refused_on_line_one() {
         PolicyPackException refused = catchThrowableOfType(PolicyPackException.class, () -> loader.fromText("", "e.yaml"));
 
-        assertThat(refused.problems()).extracting(PackProblem::toString)
+        assertThat(refused.problems()).extracting(YamlProblem::toString)
                 .containsExactly("e.yaml:1: the file is empty; a pack needs at least 'format', 'id', 'name' and its sections");
     }
 
