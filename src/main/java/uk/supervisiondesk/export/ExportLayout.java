@@ -28,10 +28,12 @@ public interface ExportLayout {
     Path wholeFile(Path root, Supervisee person, LocalDate on) throws PathTooLongException;
 
     /**
-     * Where the supervisee's one calendar file (.ics) goes, remade on each export; empty when the
-     * layout files no calendar.
+     * Where one of the documents remade on each export goes (the front sheet, the monitoring sheet,
+     * the calendar): one file per supervisee, named by what it is, so each export brings the same
+     * file up to date. Empty when the layout does not file it.
      */
-    Optional<Path> calendarFile(Path root, Supervisee person) throws PathTooLongException;
+    Optional<Path> remadeDocument(Path root, Supervisee person, SupervisionFileItem item, String extension)
+            throws PathTooLongException;
 
     /** How a name already taken by a different file is varied. */
     FilePlacement.Suffix suffix();

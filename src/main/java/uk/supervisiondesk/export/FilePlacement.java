@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import uk.supervisiondesk.store.RecordFiles;
@@ -24,9 +23,9 @@ import uk.supervisiondesk.store.RecordFiles;
  * layout). Writing a file identical to one already there does nothing. When anything fails (a
  * full disk, a drive that went away) the temporary file is removed, so nothing partial is left.
  *
- * <p>A document the app regenerates under the same name (a supervisee's calendar, the whole file
- * as one PDF) may replace the copy the app itself put there, but only while that copy is exactly
- * as it was written: see {@link #replaceOwn}.
+ * <p>A document the app remakes under the same name (a supervisee's calendar, the whole file as
+ * one PDF) may replace the copy the app itself put there, but only while that copy is exactly as
+ * it was written: see {@link #replace}.
  */
 public final class FilePlacement {
     private static final int MAX_SUFFIX = 999;
@@ -101,21 +100,39 @@ public final class FilePlacement {
     }
 
     /**
-     * Places a newer copy of a document the app regenerates (same name, new content). If the file
-     * there is exactly the copy this app last placed ({@code ownCopySha256}: nobody has changed it
-     * since), it is replaced in one atomic rename, so a synced library keeps its history and an
-     * imported calendar updates. Any other file with the name is left alone and the new copy gets
-     * a new version name, as {@link #place} does.
+     * Whether {@code file} is exactly this content (by size and SHA-256): for a document the app
+     * remakes, whether the copy it placed is still as it left it, nobody having changed it since.
      */
-    public Written replaceOwn(Path folder, String fileName, long size, String sha256, Supplier<byte[]> content,
-                              Optional<String> ownCopySha256) throws IOException {
-        Path target = folder.resolve(fileName);
-        if (ownCopySha256.isPresent() && Files.isRegularFile(target) && !sameContent(target, size, sha256)
-                && sameContent(target, Files.size(target), ownCopySha256.get())) {
-            replace(target, content.get(), sha256);
-            return new Written(target, true, false, true);
+    public boolean holds(Path file, long size, String sha256) throws IOException {
+        return sameContent(file, size, sha256);
+    }
+
+    /** Whether {@code file} is {@code target}, or {@code target} under one of its new version names. */
+    public boolean isNameOrVariant(Path file, Path target) {
+        if (!file.toAbsolutePath().getParent().equals(target.toAbsolutePath().getParent())) {
+            return false;
         }
-        return place(folder, fileName, size, sha256, content);
+        String name = file.getFileName().toString();
+        String wanted = target.getFileName().toString();
+        String stem = stem(wanted);
+        String extension = wanted.substring(stem.length());
+        for (int n = 1; n <= MAX_SUFFIX; n++) {
+            if (name.equals(n == 1 ? wanted : stem + suffix(n) + extension)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Replaces the app's own earlier copy of a document it remakes (a calendar, a sheet, the whole
+     * file) in one atomic rename, so a synced library keeps the old one in its history and an
+     * imported calendar updates. Only for a file the caller has just found, with {@link #holds},
+     * to be exactly as the app placed it.
+     */
+    public Written replace(Path target, byte[] content) throws IOException {
+        replace(target, content, RecordFiles.sha256(content));
+        return new Written(target, true, false, true);
     }
 
     private void replace(Path target, byte[] content, String sha256) throws IOException {

@@ -12,7 +12,7 @@ import uk.supervisiondesk.domain.SupervisionFileItem;
  * The command line's plain layout, kept as the signed-PDF export first made it so that scripts
  * built on it keep working: {@code E123-Bloggs/2026-11-20-individual-v1.pdf}, the scan beside it
  * as {@code ...-v1-paper-scan.jpg}, a different file's name varied with "-2". Names are ASCII
- * letters, digits and hyphens only, safe everywhere. No calendar.
+ * letters, digits and hyphens only, safe everywhere. Records only: no sheets and no calendar.
  */
 public final class FlatLayout implements ExportLayout {
 
@@ -34,7 +34,7 @@ public final class FlatLayout implements ExportLayout {
     }
 
     @Override
-    public Optional<Path> calendarFile(Path root, Supervisee person) {
+    public Optional<Path> remadeDocument(Path root, Supervisee person, SupervisionFileItem item, String extension) {
         return Optional.empty();
     }
 

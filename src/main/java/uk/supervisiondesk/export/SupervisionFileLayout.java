@@ -98,13 +98,15 @@ public final class SupervisionFileLayout implements ExportLayout {
     }
 
     /**
-     * "Supervision calendar.ics" in the section the policy gives it: one per supervisee, with no
-     * date or version, so that each export brings the same file up to date (decision 0011).
+     * "Supervision calendar.ics", "Personal details front sheet.pdf": in the section the policy
+     * gives it, one per supervisee, with no date or version, so that each export brings the same
+     * file up to date (decision 0011).
      */
     @Override
-    public Optional<Path> calendarFile(Path root, Supervisee person) throws PathTooLongException {
-        SupervisionFileOrder.Section section = order.sectionOf(SupervisionFileItem.CALENDAR);
-        String name = SafeFileNames.fileName(SupervisionFileItem.CALENDAR.title(), "ics", NAME_LIMIT);
+    public Optional<Path> remadeDocument(Path root, Supervisee person, SupervisionFileItem item, String extension)
+            throws PathTooLongException {
+        SupervisionFileOrder.Section section = order.sectionOf(item);
+        String name = SafeFileNames.fileName(item.title(), extension, NAME_LIMIT);
         Path full = root.resolve(superviseeFolder(person)).resolve(sectionFolder(section, NAME_LIMIT)).resolve(name);
         for (Path candidate : List.of(full, root.resolve(superviseeFolder(person))
                 .resolve(sectionFolder(section, SHORT_TITLE)).resolve(name))) {

@@ -3,7 +3,7 @@ package uk.supervisiondesk.filing;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
@@ -20,10 +20,19 @@ final class ExportLedger {
     static final String SCAN = "scan";
     static final String CALENDAR = "calendar";
     static final String WHOLE_FILE = "whole-file";
+    static final String FRONT_SHEET = "front-sheet";
+    static final String MONITORING_SHEET = "monitoring-sheet";
 
-    /** One placed file; {@code recordId} and {@code version} are empty for the whole file as one PDF. */
+    /**
+     * One placed file; {@code recordId} and {@code version} are empty for a document that is not
+     * one record's; {@code sourceSha256} is the hash of what a remade document was made from.
+     */
     record Entry(long superviseeId, Long recordId, Integer version, String kind, String relativePath,
-                 String sha256, long size) {
+                 String sha256, long size, String sourceSha256) {
+    }
+
+    /** A file the app placed, where and as what. */
+    record Placed(String relativePath, String sha256, long size, String sourceSha256) {
     }
 
     private final DeskDatabase database;
@@ -40,12 +49,14 @@ final class ExportLedger {
                 .map((rs, ctx) -> rs.getLong(1) + "/" + rs.getInt(2)).collect(Collectors.toSet()));
     }
 
-    /** The hash of what the app last placed at this path, if it placed anything there. */
-    Optional<String> lastPlacedAt(Path root, String relativePath) {
-        return database.jdbi().withHandle(h -> h.createQuery("SELECT sha256 FROM exported_file "
-                        + "WHERE export_root = :root AND relative_path = :path ORDER BY exported_at DESC, id DESC")
-                .bind("root", rootKey(root)).bind("path", relativePath)
-                .mapTo(String.class).findFirst());
+    /** The files of one kind placed for a person in this root, newest first. */
+    List<Placed> placedOfKind(Path root, long superviseeId, String kind) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT relative_path, sha256, size_bytes, source_sha256 "
+                        + "FROM exported_file WHERE export_root = :root AND supervisee_id = :who AND kind = :kind "
+                        + "ORDER BY exported_at DESC, id DESC")
+                .bind("root", rootKey(root)).bind("who", superviseeId).bind("kind", kind)
+                .map((rs, ctx) -> new Placed(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
+                .list());
     }
 
     /**
@@ -62,12 +73,13 @@ final class ExportLedger {
                     .bind("version", entry.version()).bind("kind", entry.kind()).execute();
         }
         h.createUpdate("INSERT INTO exported_file (export_root, supervisee_id, record_id, record_version, kind, "
-                        + "relative_path, sha256, size_bytes, exported_at) VALUES (:root, :who, :record, "
-                        + ":version, :kind, :path, :sha, :size, :at)")
+                        + "relative_path, sha256, size_bytes, source_sha256, exported_at) VALUES (:root, :who, :record, "
+                        + ":version, :kind, :path, :sha, :size, :source, :at)")
                 .bind("root", rootKey(root)).bind("who", entry.superviseeId())
                 .bind("record", entry.recordId()).bind("version", entry.version())
                 .bind("kind", entry.kind()).bind("path", entry.relativePath()).bind("sha", entry.sha256())
-                .bind("size", entry.size()).bind("at", at.atOffset(ZoneOffset.UTC)).execute();
+                .bind("size", entry.size()).bind("source", entry.sourceSha256())
+                .bind("at", at.atOffset(ZoneOffset.UTC)).execute();
     }
 
     /** Relative paths use "/" whatever the system, so a library synced to Windows and Mac matches. */

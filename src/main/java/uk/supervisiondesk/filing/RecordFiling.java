@@ -54,6 +54,11 @@ public final class RecordFiling {
         this.printing = new RecordPrinting(templates, letterhead);
     }
 
+    /** The authority, policy and user name as they are now, for documents made at export. */
+    FilingLetterhead letterhead() {
+        return printing.letterhead();
+    }
+
     /** Where a record's current version stands with signing. */
     public record SigningState(long recordId, int version, Optional<FiledDocument> standing) {
         /** Both have signed this version: it may no longer change. */

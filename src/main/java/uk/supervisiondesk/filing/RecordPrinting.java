@@ -21,6 +21,10 @@ final class RecordPrinting {
     private final Supplier<FilingLetterhead> letterhead;
     private final RecordPdfRenderer renderer = new RecordPdfRenderer();
 
+    FilingLetterhead letterhead() {
+        return letterhead.get();
+    }
+
     RecordPrinting(TemplateLoader templates, Supplier<FilingLetterhead> letterhead) {
         this.templates = templates;
         this.letterhead = letterhead;

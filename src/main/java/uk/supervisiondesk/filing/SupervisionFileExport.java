@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -34,6 +35,8 @@ import uk.supervisiondesk.export.SupervisionFileLayout;
 import uk.supervisiondesk.domain.AuditEvent;
 import uk.supervisiondesk.store.AuditDao;
 import uk.supervisiondesk.pdf.SigningIdentity;
+import uk.supervisiondesk.pdf.TabularReport;
+import uk.supervisiondesk.pdf.TabularReportRenderer;
 import uk.supervisiondesk.policy.pack.SupervisionFileOrder;
 import uk.supervisiondesk.store.DeskDatabase;
 import uk.supervisiondesk.store.RecordBook;
@@ -174,12 +177,46 @@ public final class SupervisionFileExport {
         return new RecordBook(database, Clock.systemUTC()).notYetFiled();
     }
 
+    /**
+     * One file to place. A record's filed copy is fixed: its size and hash are known. A remade
+     * document (calendar, sheets, whole file) has instead {@code source}, the hash of what it is
+     * made from, and is made only if that changed since it was last placed.
+     */
     private record Planned(Supervisee person, SupervisionRecord record, int version, String kind, Path target,
-                           long size, String sha256, Supplier<byte[]> content, SupervisionFileItem item) {
-        /** Made afresh on each export under the same name, rather than a fixed copy of one version. */
-        boolean regenerated() {
-            return kind.equals(ExportLedger.CALENDAR) || kind.equals(ExportLedger.WHOLE_FILE);
+                           long size, String sha256, Supplier<byte[]> content, SupervisionFileItem item,
+                           String source) {
+        static Planned fixed(Supervisee person, SupervisionRecord record, int version, String kind, Path target,
+                             long size, String sha256, Supplier<byte[]> content, SupervisionFileItem item) {
+            return new Planned(person, record, version, kind, target, size, sha256, content, item, null);
         }
+
+        static Planned remade(Supervisee person, SupervisionRecord record, String kind, Path target, String source,
+                              Supplier<byte[]> content, SupervisionFileItem item) {
+            return new Planned(person, record, record == null ? 0 : record.version(), kind, target, -1, null,
+                    memoised(content), item, source);
+        }
+
+        boolean isRemade() {
+            return source != null;
+        }
+    }
+
+    /** What became of a planned file, with the size and hash of the file now there. */
+    private record Outcome(FilePlacement.Written written, long size, String sha256) {
+    }
+
+    private static Supplier<byte[]> memoised(Supplier<byte[]> make) {
+        return new Supplier<>() {
+            private byte[] made;
+
+            @Override
+            public byte[] get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
     }
 
     private Summary run(Path root, Collection<Supervisee> people, boolean onlyNew, Long onlyRecord, boolean wholeFile,
@@ -205,7 +242,7 @@ public final class SupervisionFileExport {
                 if (progress.cancelled() || Thread.currentThread().isInterrupted()) {
                     throw new CancelledException(tally.summary());
                 }
-                FilePlacement.Written result;
+                Outcome result;
                 try {
                     result = place(root, item, folders);
                 } catch (ClosedByInterruptException | InterruptedIOException e) {
@@ -217,7 +254,7 @@ public final class SupervisionFileExport {
                             + "one are complete.", e));
                 }
                 tally.count(root, item, result);
-                progress.done(++done, plan.size(), result.path().getFileName().toString());
+                progress.done(++done, plan.size(), result.written().path().getFileName().toString());
             }
         } catch (RuntimeException e) {
             folders.removeEmpty();
@@ -226,15 +263,35 @@ public final class SupervisionFileExport {
         return tally.summary();
     }
 
-    private FilePlacement.Written place(Path root, Planned item, NewFolders folders) throws IOException {
+    private Outcome place(Path root, Planned item, NewFolders folders) throws IOException {
         Path folder = item.target().getParent();
         String name = item.target().getFileName().toString();
         folders.make(folder);
-        if (item.regenerated()) {
-            return placement.replaceOwn(folder, name, item.size(), item.sha256(), item.content(),
-                    ledger.lastPlacedAt(root, ExportLedger.relative(root, item.target())));
+        if (!item.isRemade()) {
+            return new Outcome(placement.place(folder, name, item.size(), item.sha256(), item.content()), item.size(),
+                    item.sha256());
         }
-        return placement.place(folder, name, item.size(), item.sha256(), item.content());
+        // The app's own earlier copy: at the name, or at a " (2)" name if someone else's file had it.
+        Optional<ExportLedger.Placed> ours = Optional.empty();
+        for (ExportLedger.Placed placed : ledger.placedOfKind(root, item.person().id(), item.kind())) {
+            Path at = root.resolve(placed.relativePath());
+            if (placement.isNameOrVariant(at, item.target()) && placement.holds(at, placed.size(), placed.sha256())) {
+                ours = Optional.of(placed);
+                break;
+            }
+        }
+        if (ours.isPresent()) {
+            Path at = root.resolve(ours.get().relativePath());
+            if (item.source().equals(ours.get().sourceSha256())) {
+                return new Outcome(new FilePlacement.Written(at, false, !at.equals(item.target()), false),
+                        ours.get().size(), ours.get().sha256());
+            }
+            byte[] bytes = item.content().get();
+            return new Outcome(placement.replace(at, bytes), bytes.length, RecordFiles.sha256(bytes));
+        }
+        byte[] bytes = item.content().get();
+        String sha = RecordFiles.sha256(bytes);
+        return new Outcome(placement.place(folder, name, bytes.length, sha, () -> bytes), bytes.length, sha);
     }
 
     private List<Planned> plan(Path root, Supervisee person, boolean onlyNew, Long onlyRecord, Tally tally) {
@@ -272,6 +329,9 @@ public final class SupervisionFileExport {
         if (agreement != null && (onlyRecord == null || onlyRecord.equals(agreement.id()))) {
             planCalendar(plan, root, person, agreement);
         }
+        if (onlyRecord == null) {
+            planSheets(plan, root, person);
+        }
         return plan;
     }
 
@@ -296,29 +356,23 @@ public final class SupervisionFileExport {
         tally.records++;
         Path pdf = pathOf(root, person, item, record.recordDate(), version, "pdf");
         RecordFiles files = filing.files();
-        plan.add(new Planned(person, record, version, ExportLedger.PDF, pdf, copy.pdfSize(), copy.pdfSha256(),
+        plan.add(Planned.fixed(person, record, version, ExportLedger.PDF, pdf, copy.pdfSize(), copy.pdfSha256(),
                 () -> files.pdf(copy.id()).orElseThrow(), item));
         if (copy.hasScan()) {
             String scanName = layout.scanFileName(pdf.getFileName().toString(), PaperScan.extensionFor(copy.scanMime()));
-            plan.add(new Planned(person, record, version, ExportLedger.SCAN, pdf.resolveSibling(scanName),
-                    copy.scanSize(),
-                    copy.scanSha256(), () -> files.scan(copy.id()).orElseThrow(), item));
+            plan.add(Planned.fixed(person, record, version, ExportLedger.SCAN, pdf.resolveSibling(scanName),
+                    copy.scanSize(), copy.scanSha256(), () -> files.scan(copy.id()).orElseThrow(), item));
         }
     }
 
     /**
-     * The agreement's dates for the year as one calendar file. DTSTAMP is the agreement's own
-     * time, so exporting the same agreement again gives the same bytes (skipped), while a revised
-     * agreement gives a new file whose events keep their ids and so update, not duplicate.
+     * The agreement's dates for the year and the sessions booked since as one calendar file.
+     * DTSTAMP is the agreement's own time, so the same dates give the same file (skipped), while
+     * a change gives a new one whose events keep their ids and so update, not duplicate.
      */
     @SuppressWarnings("unchecked")
     private void planCalendar(List<Planned> plan, Path root, Supervisee person, SupervisionRecord agreement) {
-        Optional<Path> place;
-        try {
-            place = layout.calendarFile(root, person);
-        } catch (ExportLayout.PathTooLongException e) {
-            throw new UncheckedIOException(new IOException(e.getMessage(), e));
-        }
+        Optional<Path> place = remadeDocument(root, person, SupervisionFileItem.CALENDAR, "ics");
         if (place.isEmpty()) {
             return;
         }
@@ -351,28 +405,70 @@ public final class SupervisionFileExport {
         Clock stamp = Clock.fixed(agreement.updatedAt() != null ? agreement.updatedAt()
                 : agreement.recordDate().atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         byte[] ics = new IcsWriter(stamp).writeBytes(calendar);
-        plan.add(new Planned(person, agreement, agreement.version(), ExportLedger.CALENDAR, place.get(), ics.length,
-                RecordFiles.sha256(ics), () -> ics, SupervisionFileItem.CALENDAR));
+        plan.add(Planned.remade(person, agreement, ExportLedger.CALENDAR, place.get(), RecordFiles.sha256(ics),
+                () -> ics, SupervisionFileItem.CALENDAR));
     }
 
-    /** The current version of every record, in the policy's order, as one PDF beside the section folders. */
+    /**
+     * The front sheet and the monitoring sheet, in the sections the policy gives them. Each is
+     * judged changed by its contents as a table, and drawn as a PDF only when it has changed.
+     */
+    private void planSheets(List<Planned> plan, Path root, Supervisee person) {
+        String authority = filing.letterhead().authorityName();
+        var sessions = new uk.supervisiondesk.store.SessionLog(database, clock).forSupervisee(person.id());
+        planSheet(plan, root, person, SupervisionFileItem.FRONT_SHEET, ExportLedger.FRONT_SHEET,
+                FileSheets.frontSheet(person, authority));
+        planSheet(plan, root, person, SupervisionFileItem.MONITORING_SHEET, ExportLedger.MONITORING_SHEET,
+                FileSheets.monitoringSheet(person, sessions, authority));
+    }
+
+    private void planSheet(List<Planned> plan, Path root, Supervisee person, SupervisionFileItem item, String kind,
+                           TabularReport sheet) {
+        remadeDocument(root, person, item, "pdf").ifPresent(place -> plan.add(Planned.remade(person, null, kind,
+                place, RecordFiles.sha256(sheet.toString().getBytes(StandardCharsets.UTF_8)),
+                () -> new TabularReportRenderer().render(sheet), item)));
+    }
+
+    private Optional<Path> remadeDocument(Path root, Supervisee person, SupervisionFileItem item, String extension) {
+        try {
+            return layout.remadeDocument(root, person, item, extension);
+        } catch (ExportLayout.PathTooLongException e) {
+            throw new UncheckedIOException(new IOException(e.getMessage(), e));
+        }
+    }
+
+    /**
+     * The sheets and the current version of every record, in the policy's order, as one PDF beside
+     * the section folders. It is made only when one of them, or the day, has changed.
+     */
     private Planned planWholeFile(Path root, Supervisee person, List<Planned> own) {
-        List<WholeFilePdf.Entry> entries = own.stream()
-                .filter(p -> p.kind().equals(ExportLedger.PDF) && p.version() == p.record().version())
+        List<Planned> parts = own.stream()
+                .filter(p -> p.item() != null && p.item() != SupervisionFileItem.CALENDAR)
+                .filter(p -> p.isRemade() || (p.kind().equals(ExportLedger.PDF) && p.version() == p.record().version()))
                 .sorted(Comparator.comparingInt((Planned p) -> order.sectionOf(p.item()).number())
-                        .thenComparing(p -> p.record().recordDate()))
-                .map(p -> new WholeFilePdf.Entry(order.sectionOf(p.item()), p.record().recordDate() + " "
-                        + p.item().title() + " v" + p.version(), p.content().get()))
+                        .thenComparing(p -> p.record() == null ? LocalDate.MIN : p.record().recordDate()))
                 .toList();
         LocalDate today = LocalDate.now(clock);
-        byte[] pdf = WholeFilePdf.make(person.fullName(), today, order, entries);
+        StringBuilder source = new StringBuilder(today.toString());
+        parts.forEach(p -> source.append('|').append(title(p)).append('|')
+                .append(p.isRemade() ? p.source() : p.sha256()));
         Path target;
         try {
             target = layout.wholeFile(root, person, today);
         } catch (ExportLayout.PathTooLongException e) {
             throw new UncheckedIOException(new IOException(e.getMessage(), e));
         }
-        return new Planned(person, null, 0, ExportLedger.WHOLE_FILE, target, pdf.length, RecordFiles.sha256(pdf), () -> pdf, null);
+        return Planned.remade(person, null, ExportLedger.WHOLE_FILE, target,
+                RecordFiles.sha256(source.toString().getBytes(StandardCharsets.UTF_8)),
+                () -> WholeFilePdf.make(person.fullName(), today, order, parts.stream()
+                        .map(p -> new WholeFilePdf.Entry(order.sectionOf(p.item()), title(p), p.content().get()))
+                        .toList()), null);
+    }
+
+    /** "2026-11-20 Individual supervision v1", or a sheet's own title. */
+    private static String title(Planned p) {
+        return p.record() == null ? p.item().title()
+                : p.record().recordDate() + " " + p.item().title() + " v" + p.version();
     }
 
     private Path pathOf(Path root, Supervisee person, SupervisionFileItem item, LocalDate date, int version,
@@ -398,8 +494,9 @@ public final class SupervisionFileExport {
             return new Summary(records, supervisees.size(), written, unchanged, scans, renamed, replaced, newFiles);
         }
 
-        void count(Path root, Planned item, FilePlacement.Written result) {
-            remember(root, item, result);
+        void count(Path root, Planned item, Outcome outcome) {
+            FilePlacement.Written result = outcome.written();
+            remember(root, item, outcome);
             if (item.kind().equals(ExportLedger.PDF)) {
                 supervisees.add(item.person().id());
             } else if (item.kind().equals(ExportLedger.SCAN)) {
@@ -419,17 +516,19 @@ public final class SupervisionFileExport {
             }
         }
 
-        private void remember(Path root, Planned item, FilePlacement.Written result) {
+        private void remember(Path root, Planned item, Outcome outcome) {
+            FilePlacement.Written result = outcome.written();
             ExportLedger.Entry entry = new ExportLedger.Entry(item.person().id(),
                     item.record() == null ? null : item.record().id(), item.record() == null ? null : item.version(),
-                    item.kind(), ExportLedger.relative(root, result.path()), item.sha256(), item.size());
+                    item.kind(), ExportLedger.relative(root, result.path()), outcome.sha256(), outcome.size(),
+                    item.source());
             database.jdbi().useTransaction(h -> {
                 ledger.remember(h, root, entry, clock.instant());
                 if (!result.isNew()) {
                     return;
                 }
                 // Only the file name (date, type, version): the folder carries the person's name.
-                String detail = "exported " + (item.record() == null ? "the whole file as one PDF"
+                String detail = "exported " + (item.record() == null ? "the " + item.kind().replace('-', ' ')
                         : "version " + item.version() + " (" + item.kind() + ")") + ": " + result.path().getFileName();
                 h.attach(AuditDao.class).append(new AuditEvent(AuditAction.EXPORT, item.record() == null
                         ? "supervisee" : "record", item.record() == null ? item.person().id() : item.record().id(),

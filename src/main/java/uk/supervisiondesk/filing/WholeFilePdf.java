@@ -77,42 +77,7 @@ public final class WholeFilePdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return stable(out.toByteArray(), on, entries);
-    }
-
-    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\(D:(\\d{14})");
-    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("/ID ?\\[ ?<([0-9A-Fa-f]+)> ?<([0-9A-Fa-f]+)>");
-
-    /**
-     * The same file from the same records on the same day gives the same bytes, so exporting again
-     * skips it instead of adding a copy: the library stamps the time and a random id into the
-     * file, and these are set to the day and a hash of the contents, keeping every length (and so
-     * every offset in the file) as it was.
-     */
-    private static byte[] stable(byte[] pdf, LocalDate on, List<Entry> entries) {
-        String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
-        String day = on.toString().replace("-", "") + "000000";
-        java.util.regex.Matcher dates = DATE.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        while (dates.find()) {
-            dates.appendReplacement(out, "(D:" + day);
-        }
-        dates.appendTail(out);
-        StringBuilder inputs = new StringBuilder(on.toString());
-        entries.forEach(e -> inputs.append('|').append(e.title()).append('|')
-                .append(uk.supervisiondesk.store.RecordFiles.sha256(e.pdf())));
-        String hash = uk.supervisiondesk.store.RecordFiles.sha256(inputs.toString()
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).repeat(4);
-        java.util.regex.Matcher ids = ID.matcher(out.toString());
-        StringBuilder done = new StringBuilder(out.length());
-        while (ids.find()) {
-            String whole = ids.group();
-            String fixed = whole.replace(ids.group(1), hash.substring(0, ids.group(1).length()))
-                    .replace(ids.group(2), hash.substring(0, ids.group(2).length()));
-            ids.appendReplacement(done, java.util.regex.Matcher.quoteReplacement(fixed));
-        }
-        ids.appendTail(done);
-        return done.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        return out.toByteArray();
     }
 
     private static byte[] contents(String superviseeName, LocalDate on, SupervisionFileOrder order,

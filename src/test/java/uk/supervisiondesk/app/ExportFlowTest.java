@@ -98,9 +98,10 @@ class ExportFlowTest {
         robot.clickOn("Export everything new");
 
         Path records = library.resolve("Bloggs, Jo (E1042)");
-        waitUntil(() -> pdfsUnder(records).size() == 2 && !showing(robot, "#cancelExport"));
+        waitUntil(() -> pdfsUnder(records).size() == 4 && !showing(robot, "#cancelExport"));
         assertThat(pdfsUnder(records)).containsExactlyInAnyOrder("2026-10-20 Welfare supervision v1.pdf",
-                "2026-11-20 Welfare supervision v1.pdf");
+                "2026-11-20 Welfare supervision v1.pdf", "Personal details front sheet.pdf",
+                "Supervision monitoring sheet.pdf");
         try (DeskDatabase db = openAgain(robot, data)) {
             assertThat(SupervisionFileExport.notYetFiled(db)).isEmpty();
         }
@@ -124,10 +125,10 @@ class ExportFlowTest {
         press(robot, "#exportSuperviseeFile");
 
         Path jo = library.resolve("Bloggs, Jo (E1042)");
-        waitUntil(() -> pdfsUnder(jo).size() == 3 && !showing(robot, "#cancelExport"));
+        waitUntil(() -> pdfsUnder(jo).size() == 5 && !showing(robot, "#cancelExport"));
         assertThat(pdfsUnder(jo)).contains("Supervision file " + LocalDate.now() + ".pdf");
         waitUntil(() -> robot.lookup("#statusMessage").queryLabeled().getText()
-                .startsWith("Filed 2 records: 3 new files, 0 already there unchanged"));
+                .startsWith("Filed 2 records: 5 new files, 0 already there unchanged"));
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,12 +22,6 @@ class FilePlacementTest {
         return placement.place(folder, name, bytes);
     }
 
-    private FilePlacement.Written replaceOwn(String name, String text, String ownText) throws IOException {
-        byte[] bytes = text.getBytes(UTF_8);
-        return placement.replaceOwn(folder, name, bytes.length, RecordFiles.sha256(bytes), () -> bytes,
-                Optional.ofNullable(ownText).map(t -> RecordFiles.sha256(t.getBytes(UTF_8))));
-    }
-
     @Test
     void aTakenNameGetsTheNextBracketedNumberAndTheSameContentIsLeftAlone() throws Exception {
         place("notes.pdf", "theirs");
@@ -43,32 +36,30 @@ class FilePlacementTest {
     }
 
     @Test
-    void aRegeneratedFileReplacesTheCopyThisAppLastPlacedThere() throws Exception {
-        place("calendar.ics", "version one");
+    void aRemadeDocumentReplacesTheAppsOwnCopyInOneRenameAndLeavesNoTemporaryFile() throws Exception {
+        FilePlacement.Written first = place("calendar.ics", "version one");
+        byte[] one = "version one".getBytes(UTF_8);
+        assertThat(placement.holds(first.path(), one.length, RecordFiles.sha256(one))).isTrue();
 
-        FilePlacement.Written written = replaceOwn("calendar.ics", "version two", "version one");
+        FilePlacement.Written written = placement.replace(first.path(), "version two".getBytes(UTF_8));
 
         assertThat(written.replaced()).isTrue();
-        assertThat(written.path().getFileName()).hasToString("calendar.ics");
         assertThat(Files.readString(folder.resolve("calendar.ics"))).isEqualTo("version two");
-        assertThat(folder.resolve("calendar (2).ics")).doesNotExist();
+        assertThat(placement.holds(first.path(), one.length, RecordFiles.sha256(one)))
+                .as("no longer the copy placed first").isFalse();
         try (Stream<Path> left = Files.list(folder)) {
             assertThat(left).as("no temporary file left").hasSize(1);
         }
     }
 
     @Test
-    void aRegeneratedFileNeverReplacesOneSomeoneChangedOrThatWasNeverOurs() throws Exception {
-        Files.writeString(folder.resolve("calendar.ics"), "edited by a colleague");
-
-        FilePlacement.Written changed = replaceOwn("calendar.ics", "version two", "version one");
-        FilePlacement.Written unknown = replaceOwn("other.ics", "new", null);
-
-        assertThat(Files.readString(folder.resolve("calendar.ics"))).isEqualTo("edited by a colleague");
-        assertThat(changed.path().getFileName()).hasToString("calendar (2).ics");
-        assertThat(changed.replaced()).isFalse();
-        assertThat(unknown.isNew()).isTrue();
-        assertThat(unknown.replaced()).isFalse();
+    void aNewVersionNameIsRecognisedAsAVariantOfTheName() {
+        Path target = folder.resolve("Supervision calendar.ics");
+        assertThat(placement.isNameOrVariant(target, target)).isTrue();
+        assertThat(placement.isNameOrVariant(folder.resolve("Supervision calendar (3).ics"), target)).isTrue();
+        assertThat(placement.isNameOrVariant(folder.resolve("Supervision calendar old.ics"), target)).isFalse();
+        assertThat(placement.isNameOrVariant(folder.resolve("other").resolve("Supervision calendar.ics"), target))
+                .isFalse();
     }
 
     @Test

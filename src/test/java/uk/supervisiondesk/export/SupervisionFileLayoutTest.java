@@ -51,7 +51,7 @@ class SupervisionFileLayoutTest {
     void theCalendarGoesInItsSectionAsAnIcsFileForEachPack(String pack) throws Exception {
         SupervisionFileLayout layout = layout(pack);
         Path root = Path.of("/srv/library");
-        Path ics = layout.calendarFile(root, JO).orElseThrow();
+        Path ics = layout.remadeDocument(root, JO, SupervisionFileItem.CALENDAR, "ics").orElseThrow();
         assertThat(ics).as("one calendar per supervisee, brought up to date in place")
                 .isEqualTo(root.resolve("Bloggs, Jo (E123)")
                 .resolve(layout.sectionFolder(SupervisionFileItem.CALENDAR)).resolve("Supervision calendar.ics"));

@@ -160,13 +160,15 @@ class ExportCommandTest {
                 "--passphrase-file", passphrase.toString());
 
         assertThat(export.exitCode()).as(export.err()).isZero();
-        assertThat(export.out()).startsWith("Filed 4 records into " + out + " in the policy's order: 6 new files");
+        assertThat(export.out()).startsWith("Filed 4 records into " + out + " in the policy's order: 10 new files");
         try (Stream<Path> all = Files.walk(out)) {
             List<String> names = all.filter(Files::isRegularFile).map(p -> out.relativize(p).getName(0) + "/"
                     + p.getFileName()).toList();
             assertThat(names).contains("Bloggs, Jo (E1042)/2026-11-20 Individual supervision v1.pdf",
                     "Bloggs, Jo (E1042)/2026-11-20 Welfare supervision v1 paper signatures.png",
                     "Bloggs, Jo (E1042)/Supervision calendar.ics",
+                    "Bloggs, Jo (E1042)/Personal details front sheet.pdf",
+                    "O'Neill, Sam (E2001)/Supervision monitoring sheet.pdf",
                     "O'Neill, Sam (E2001)/2026-11-18 Welfare supervision v1.pdf");
         }
         Run missing = run("export", "--data-dir", data.toString(), "--out", dir.resolve("unplugged").toString(),

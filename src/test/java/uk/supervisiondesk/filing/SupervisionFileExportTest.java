@@ -102,8 +102,14 @@ class SupervisionFileExportTest {
         assertThat(calendar.isFor("E1042")).isTrue();
         assertThat(calendar.sessions()).extracting(s -> s.date())
                 .containsExactly(LocalDate.of(2026, 12, 18), LocalDate.of(2027, 1, 15), LocalDate.of(2027, 2, 12));
-        assertThat(summary.written()).isEqualTo(6);
+        assertThat(summary.written()).as("3 records, a scan, the calendar, two sheets, the whole file").isEqualTo(8);
         assertThat(summary.renamed()).isEmpty();
+        String frontSheet = PdfText.of(Files.readAllBytes(jo.resolve(section(SupervisionFileItem.FRONT_SHEET))
+                .resolve("Personal details front sheet.pdf")));
+        assertThat(frontSheet).contains("Personal details front sheet", "E1042", "Bloggs");
+        String monitoring = PdfText.of(Files.readAllBytes(jo.resolve(section(SupervisionFileItem.MONITORING_SHEET))
+                .resolve("Supervision monitoring sheet.pdf")));
+        assertThat(monitoring).contains("Supervision monitoring sheet", "18/12/2026", "Booked");
         Path whole = jo.resolve("Supervision file 2026-11-23.pdf");
         String text = PdfText.of(Files.readAllBytes(whole));
         assertThat(text).contains("Supervision file: Jo Bloggs", "signed originals are the separate files");
@@ -124,7 +130,8 @@ class SupervisionFileExportTest {
         SupervisionFileExport.Summary again = export().exportSupervisee(library, desk.jo,
                 SupervisionFileExport.Progress.NONE);
         assertThat(again.written()).isZero();
-        assertThat(again.unchanged()).as("the one-PDF file too: made the same way, it is the same").isEqualTo(6);
+        assertThat(again.unchanged()).as("the sheets and the one-PDF file too: made from the same, left alone")
+                .isEqualTo(8);
         assertThat(IcsReader.read(Files.readAllBytes(ics)).events().stream().map(ImportedEvent::uid).toList())
                 .isEqualTo(uids);
     }
@@ -258,7 +265,10 @@ class SupervisionFileExportTest {
         SupervisionFileExport.Summary summary = export().exportAll(library, Optional.empty(), true,
                 SupervisionFileExport.Progress.NONE);
 
-        assertThat(summary.replaced()).containsExactly(ics);
+        Path monitoringSheet = library.resolve("Bloggs, Jo (E1042)").resolve(section(SupervisionFileItem.MONITORING_SHEET))
+                .resolve("Supervision monitoring sheet.pdf");
+        assertThat(summary.replaced()).as("the booked session is on the monitoring sheet too")
+                .containsExactlyInAnyOrder(ics, monitoringSheet);
         assertThat(summary.renamed()).isEmpty();
         assertThat(ics.resolveSibling("Supervision calendar (2).ics")).doesNotExist();
         ImportedCalendar updated = IcsReader.read(Files.readAllBytes(ics));
@@ -284,7 +294,7 @@ class SupervisionFileExportTest {
         assertThat(Files.readString(ics)).isEqualTo(edited);
         Path ours = ics.resolveSibling("Supervision calendar (2).ics");
         assertThat(summary.renamed()).containsExactly(ours);
-        assertThat(summary.replaced()).isEmpty();
+        assertThat(summary.replaced()).doesNotContain(ics);
     }
 
     @Test
@@ -304,6 +314,30 @@ class SupervisionFileExportTest {
                     .containsExactly("Supervision file 2026-11-23.pdf");
         }
         assertThat(ledgerRows("whole-file")).hasSize(1);
+    }
+
+    @Test
+    void aChangedFrontSheetIsRemadeInPlaceAndAnUnchangedOneIsNotTouched() throws Exception {
+        export().exportAll(library, Optional.empty(), false, SupervisionFileExport.Progress.NONE);
+        Path jo = library.resolve("Bloggs, Jo (E1042)");
+        Path front = jo.resolve(section(SupervisionFileItem.FRONT_SHEET)).resolve("Personal details front sheet.pdf");
+        Path monitoring = jo.resolve(section(SupervisionFileItem.MONITORING_SHEET))
+                .resolve("Supervision monitoring sheet.pdf");
+        byte[] monitoringBefore = Files.readAllBytes(monitoring);
+
+        var e = desk.jo.employment();
+        new StaffRegister(desk.db, FilingDesk.TODAY).save(new uk.supervisiondesk.domain.Supervisee(desk.jo.id(),
+                desk.jo.employeeNumber(), desk.jo.personal(), new uk.supervisiondesk.domain.Employment(
+                "Senior Practitioner", e.team(), e.workplaceAddress(), e.workMobile(), e.hoursPerWeek(),
+                e.employmentStart(), e.currentPostStart(), e.supervisorName(), e.asyeStart(), e.leavingDate()),
+                desk.jo.emergencyContact(), desk.jo.roleHistory()));
+        SupervisionFileExport.Summary summary = export().exportAll(library, Optional.empty(), true,
+                SupervisionFileExport.Progress.NONE);
+
+        assertThat(summary.replaced()).containsExactly(front);
+        assertThat(PdfText.of(Files.readAllBytes(front))).contains("Senior Practitioner");
+        assertThat(Files.readAllBytes(monitoring)).as("nothing on it changed, so not even remade")
+                .isEqualTo(monitoringBefore);
     }
 
     private List<String> ledgerRows(String kind) {
