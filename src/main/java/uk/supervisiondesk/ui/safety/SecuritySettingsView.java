@@ -58,8 +58,10 @@ public final class SecuritySettingsView {
         grid.setHgap(12);
         grid.setVgap(6);
         grid.addRow(0, labelFor("safety.passphrase.old", old), old);
-        grid.addRow(1, labelFor("safety.passphrase.new", fresh), fresh);
-        grid.addRow(2, labelFor("safety.passphrase.again", again), again);
+        // Said right under the field it is about: a wrong current passphrase changes nothing.
+        grid.add(error("oldPassphraseError", model.oldPassphraseErrorProperty()), 1, 1);
+        grid.addRow(2, labelFor("safety.passphrase.new", fresh), fresh);
+        grid.addRow(3, labelFor("safety.passphrase.again", again), again);
         GridPane.setHgrow(old, Priority.ALWAYS);
         Label hint = hint(new Label());
         hint.textProperty().bind(model.passphraseHintProperty());
@@ -67,7 +69,14 @@ public final class SecuritySettingsView {
         Button change = button("changePassphrase", "safety.passphrase.change", model::changePassphrase);
         change.disableProperty().bind(model.canChangePassphraseBinding().not());
         again.setOnAction(e -> model.changePassphrase());
-        return section("safety.passphrase.title", "safety.passphrase.help", grid, hint, error, change);
+        ProgressIndicator checking = new ProgressIndicator();
+        checking.setPrefSize(22, 22);
+        checking.visibleProperty().bind(model.checkingOldPassphraseProperty());
+        checking.managedProperty().bind(checking.visibleProperty());
+        checking.setAccessibleText(Messages.get("safety.passphrase.checkingCurrent"));
+        HBox changeRow = new HBox(8, change, checking);
+        changeRow.setAlignment(Pos.CENTER_LEFT);
+        return section("safety.passphrase.title", "safety.passphrase.help", grid, hint, error, changeRow);
     }
 
     private VBox backupSection() {
