@@ -20,7 +20,9 @@ import uk.supervisiondesk.pdf.PdfVerifier;
 import uk.supervisiondesk.pdf.SignatureCheck;
 import uk.supervisiondesk.pdf.SignatureRequest;
 import uk.supervisiondesk.pdf.SigningIdentity;
+import uk.supervisiondesk.store.ArchivedFiles;
 import uk.supervisiondesk.store.DeskDatabase;
+import uk.supervisiondesk.store.FileArchivedException;
 import uk.supervisiondesk.store.RecordFiles;
 import uk.supervisiondesk.templates.TemplateLoader;
 
@@ -232,6 +234,7 @@ public final class RecordFiling {
         }
         return database.jdbi().inTransaction(h -> {
             RecordFiles.Contents contents = current(h, record);
+            requireNotArchived(h, contents.record());
             boolean signed = FiledCopies.standing(files.filed(h, record.id(), record.version()))
                     .map(d -> d.signing().locksRecord()).orElse(false);
             if (!signed) {
@@ -357,9 +360,10 @@ public final class RecordFiling {
         return contents;
     }
 
-    /** The stored record, complete and not yet signed by both. */
+    /** The stored record, complete, not yet signed by both, and not in an archived file. */
     private RecordFiles.Contents signable(Handle h, SupervisionRecord record) {
         RecordFiles.Contents contents = current(h, record);
+        requireNotArchived(h, contents.record());
         if (contents.record().status() != RecordStatus.COMPLETE) {
             throw new FilingRefusedException(FilingRefusedException.Reason.NOT_COMPLETE,
                     "This record is still a draft. Complete it before it is signed.");
@@ -372,6 +376,18 @@ public final class RecordFiling {
                     + ". To change it, make a correction.");
         }
         return contents;
+    }
+
+    /**
+     * A leaver's file is archived: nothing in it is signed, corrected or printed for signing. Export
+     * and preview ({@link #sealedCopy}, {@link #preview}) stay open; see decision 0010.
+     */
+    private void requireNotArchived(Handle h, SupervisionRecord record) {
+        try {
+            ArchivedFiles.requireOpen(h, record.superviseeId(), clock);
+        } catch (FileArchivedException e) {
+            throw new FilingRefusedException(FilingRefusedException.Reason.ARCHIVED, e.getMessage(), e);
+        }
     }
 
     private static void requireDate(LocalDate signedOn, SupervisionRecord record, Clock signingClock) {
