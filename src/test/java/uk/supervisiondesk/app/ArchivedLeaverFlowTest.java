@@ -123,6 +123,9 @@ class ArchivedLeaverFlowTest {
         waitUntil(() -> showing(robot, "#signingPanel")
                 && !robot.lookup("#previewRecord").queryButton().isDisabled());
         assertThat(robot.lookup("#fileToExportFolder").queryButton().isDisabled()).isFalse();
+        waitUntil(() -> !text(robot, "#signingSummary").isEmpty());
+        assertThat(text(robot, "#signingSummary")).contains("complete, never signed", "exported marked as not signed")
+                .doesNotContain("Sign it in person");
         for (String signing : List.of("#signInPerson", "#sendForSigning", "#printForPaper", "#recordPaper",
                 "#importReturned")) {
             assertThat(showing(robot, signing)).as("%s is not offered", signing).isFalse();

@@ -192,6 +192,7 @@ class SafetyScreensTest {
 
         assertThat(text(robot, "#oldPassphraseError"))
                 .isEqualTo("That is not your current passphrase. Nothing was changed.");
+        assertThat(robot.lookup("#oldPassphrase").query().isFocused()).as("ready to type it again").isTrue();
         // Still in Settings, never on the unlock screen, with the same database open all along.
         assertThat(robot.lookup("#passphrase").tryQuery()).isEmpty();
         assertThat(showing(robot, "#changePassphrase")).isTrue();

@@ -63,6 +63,13 @@ public final class SecuritySettingsView {
         grid.addRow(2, labelFor("safety.passphrase.new", fresh), fresh);
         grid.addRow(3, labelFor("safety.passphrase.again", again), again);
         GridPane.setHgrow(old, Priority.ALWAYS);
+        // A wrong current passphrase: the reason is read out with the field, and the field is ready to retype.
+        old.accessibleHelpProperty().bind(model.oldPassphraseErrorProperty());
+        model.oldPassphraseErrorProperty().addListener((obs, was, now) -> {
+            if (!now.isEmpty()) {
+                old.requestFocus();
+            }
+        });
         Label hint = hint(new Label());
         hint.textProperty().bind(model.passphraseHintProperty());
         Label error = error("passphraseError", model.passphraseErrorProperty());

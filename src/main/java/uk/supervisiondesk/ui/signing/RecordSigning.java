@@ -94,13 +94,15 @@ public final class RecordSigning {
         SupervisionRecord r = record.get();
         Optional<FiledDocument> standing = now.standing().filter(d -> d.signing() != SigningMode.UNSIGNED);
         String version = Messages.get("signing.version", now.version());
+        // In an archived file the state is said without the next step, which can no longer be taken.
+        String state = archived.get() == null ? "signing.state." : "signing.archived.";
         if (standing.isEmpty()) {
-            summary.set(version + (r.status() == RecordStatus.DRAFT ? Messages.get("signing.state.draft")
-                    : Messages.get("signing.state.unsigned")));
+            summary.set(version + (r.status() == RecordStatus.DRAFT ? Messages.get(state + "draft")
+                    : Messages.get(state + "unsigned")));
         } else if (standing.get().signing() == SigningMode.REMOTE_PENDING) {
-            summary.set(version + Messages.get("signing.state.awaiting", superviseeName));
+            summary.set(version + Messages.get(state + "awaiting", superviseeName));
         } else {
-            summary.set(version + Messages.get("signing.state.signed", mode(standing.get().signing()),
+            summary.set(version + Messages.get(state + "signed", mode(standing.get().signing()),
                     standing.get().signedOnDate().map(UkDates::format).orElse("")));
         }
     }
