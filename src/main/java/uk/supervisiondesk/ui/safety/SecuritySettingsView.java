@@ -57,12 +57,15 @@ public final class SecuritySettingsView {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(6);
-        grid.addRow(0, labelFor("safety.passphrase.old", old), old);
         // Said right under the field it is about: a wrong current passphrase changes nothing.
-        grid.add(error("oldPassphraseError", model.oldPassphraseErrorProperty()), 1, 1);
-        grid.addRow(2, labelFor("safety.passphrase.new", fresh), fresh);
-        grid.addRow(3, labelFor("safety.passphrase.again", again), again);
-        GridPane.setHgrow(old, Priority.ALWAYS);
+        VBox oldWithError = new VBox(4, old, error("oldPassphraseError", model.oldPassphraseErrorProperty()));
+        Label oldLabel = labelFor("safety.passphrase.old", old);
+        GridPane.setValignment(oldLabel, javafx.geometry.VPos.TOP);
+        oldLabel.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+        grid.addRow(0, oldLabel, oldWithError);
+        grid.addRow(1, labelFor("safety.passphrase.new", fresh), fresh);
+        grid.addRow(2, labelFor("safety.passphrase.again", again), again);
+        GridPane.setHgrow(oldWithError, Priority.ALWAYS);
         // A wrong current passphrase: the reason is read out with the field, and the field is ready to retype.
         old.accessibleHelpProperty().bind(model.oldPassphraseErrorProperty());
         model.oldPassphraseErrorProperty().addListener((obs, was, now) -> {
