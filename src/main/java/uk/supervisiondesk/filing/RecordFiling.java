@@ -100,7 +100,10 @@ public final class RecordFiling {
         InPersonSignatures signed = new InPersonSignatures(supervisorPng, supervisorTypedName, superviseePng,
                 superviseeTypedName, date);
         SigningIdentity identity = ownIdentity(record);
-        return database.jdbi().inTransaction(h -> signInPerson(h, record, signed, identity, clock));
+        return database.jdbi().inTransaction(h -> {
+            requireNotArchived(h, record);
+            return signInPerson(h, record, signed, identity, clock);
+        });
     }
 
     /** As {@link #signInPerson(SupervisionRecord, byte[], byte[], String, String, LocalDate)}, in the caller's transaction. */
@@ -128,6 +131,7 @@ public final class RecordFiling {
     public byte[] prepareRemote(SupervisionRecord record) {
         SigningIdentity identity = ownIdentity(record);
         return database.jdbi().inTransaction(h -> {
+            requireNotArchived(h, record);
             FiledDocument filed = prepareRemote(h, record, identity, clock);
             return files.pdf(h, filed.id()).orElseThrow();
         });
@@ -159,7 +163,10 @@ public final class RecordFiling {
      * @throws FilingRefusedException with a plain message saying what is wrong with the file
      */
     public ImportedSignature importRemote(SupervisionRecord record, byte[] returned) {
-        return database.jdbi().inTransaction(h -> importRemote(h, record, returned));
+        return database.jdbi().inTransaction(h -> {
+            requireNotArchived(h, record);
+            return importRemote(h, record, returned);
+        });
     }
 
     /** As {@link #importRemote(SupervisionRecord, byte[])}, in the caller's transaction. */
@@ -186,6 +193,7 @@ public final class RecordFiling {
      */
     public byte[] printForPaper(SupervisionRecord record) {
         return database.jdbi().inTransaction(h -> {
+            requireNotArchived(h, record);
             RecordFiles.Contents contents = signable(h, record);
             byte[] pdf = printing.render(contents, SignatureMarks.onPaper("For signing on paper"), DocumentOptions.STANDARD);
             files.audit(h, AuditAction.PRINT, contents.record(), "printed for signing on paper; version " + record.version());
@@ -202,7 +210,10 @@ public final class RecordFiling {
     public FiledDocument recordPaper(SupervisionRecord record, LocalDate signedOn, java.nio.file.Path scanPath) {
         PaperScan scan = PaperScan.read(scanPath);
         SigningIdentity identity = ownIdentity(record);
-        return database.jdbi().inTransaction(h -> recordPaper(h, record, signedOn, scan, identity, clock));
+        return database.jdbi().inTransaction(h -> {
+            requireNotArchived(h, record);
+            return recordPaper(h, record, signedOn, scan, identity, clock);
+        });
     }
 
     /** As {@link #recordPaper(SupervisionRecord, LocalDate, java.nio.file.Path)}, in the caller's transaction. */
@@ -360,10 +371,9 @@ public final class RecordFiling {
         return contents;
     }
 
-    /** The stored record, complete, not yet signed by both, and not in an archived file. */
+    /** The stored record, complete and not yet signed by both. */
     private RecordFiles.Contents signable(Handle h, SupervisionRecord record) {
         RecordFiles.Contents contents = current(h, record);
-        requireNotArchived(h, contents.record());
         if (contents.record().status() != RecordStatus.COMPLETE) {
             throw new FilingRefusedException(FilingRefusedException.Reason.NOT_COMPLETE,
                     "This record is still a draft. Complete it before it is signed.");
@@ -380,7 +390,10 @@ public final class RecordFiling {
 
     /**
      * A leaver's file is archived: nothing in it is signed, corrected or printed for signing. Export
-     * and preview ({@link #sealedCopy}, {@link #preview}) stay open; see decision 0010.
+     * and preview ({@link #sealedCopy}, {@link #preview}) stay open; see decision 0010. Checked by
+     * each method that opens its own transaction; the variants taking a {@link Handle} write history
+     * inside the caller's transaction (sample data signs records as they were signed before a
+     * leaving date) and leave the check to their callers.
      */
     private void requireNotArchived(Handle h, SupervisionRecord record) {
         try {
