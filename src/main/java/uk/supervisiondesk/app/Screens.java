@@ -118,7 +118,7 @@ final class Screens {
         navigator.register(NavigationTarget.AUDIT, () -> new AuditView(new AuditViewModel(s.database(), s.clock(),
                 s.policy(), s.tasks(), s.dialogs(), s.status())));
 
-        DraftRecovery drafts = new DraftRecovery(records, register, s.templates(), s.tasks(), s.dialogs());
+        DraftRecovery drafts = new DraftRecovery(records, register, s.templates(), s.tasks(), s.dialogs(), s.clock());
         return () -> drafts.offer((draft, who) -> {
             if (draft.recordType().equals(ComplianceOverview.AGREEMENT)) {
                 navigator.navigateTo(NavigationTarget.AGREEMENTS, () -> agreements.showRecord(who.id(), draft.id()));

@@ -30,7 +30,9 @@ public final class FilingRefusedException extends RuntimeException {
         /** The date given cannot be right. */
         BAD_DATE,
         /** The certificate could not sign (expired, damaged). */
-        SIGNING_FAILED
+        SIGNING_FAILED,
+        /** The supervisee has left: their file is archived and read-only. */
+        ARCHIVED
     }
 
     private final Reason reason;

@@ -20,7 +20,9 @@ import uk.supervisiondesk.pdf.PdfVerifier;
 import uk.supervisiondesk.pdf.SignatureCheck;
 import uk.supervisiondesk.pdf.SignatureRequest;
 import uk.supervisiondesk.pdf.SigningIdentity;
+import uk.supervisiondesk.store.ArchivedFiles;
 import uk.supervisiondesk.store.DeskDatabase;
+import uk.supervisiondesk.store.FileArchivedException;
 import uk.supervisiondesk.store.RecordFiles;
 import uk.supervisiondesk.templates.TemplateLoader;
 
@@ -103,7 +105,10 @@ public final class RecordFiling {
         InPersonSignatures signed = new InPersonSignatures(supervisorPng, supervisorTypedName, superviseePng,
                 superviseeTypedName, date);
         SigningIdentity identity = ownIdentity(record);
-        return database.jdbi().inTransaction(h -> signInPerson(h, record, signed, identity, clock));
+        return database.jdbi().inTransaction(h -> {
+            requireNotArchived(h, record);
+            return signInPerson(h, record, signed, identity, clock);
+        });
     }
 
     /** As {@link #signInPerson(SupervisionRecord, byte[], byte[], String, String, LocalDate)}, in the caller's transaction. */
@@ -131,6 +136,7 @@ public final class RecordFiling {
     public byte[] prepareRemote(SupervisionRecord record) {
         SigningIdentity identity = ownIdentity(record);
         return database.jdbi().inTransaction(h -> {
+            requireNotArchived(h, record);
             FiledDocument filed = prepareRemote(h, record, identity, clock);
             return files.pdf(h, filed.id()).orElseThrow();
         });
@@ -162,7 +168,10 @@ public final class RecordFiling {
      * @throws FilingRefusedException with a plain message saying what is wrong with the file
      */
     public ImportedSignature importRemote(SupervisionRecord record, byte[] returned) {
-        return database.jdbi().inTransaction(h -> importRemote(h, record, returned));
+        return database.jdbi().inTransaction(h -> {
+            requireNotArchived(h, record);
+            return importRemote(h, record, returned);
+        });
     }
 
     /** As {@link #importRemote(SupervisionRecord, byte[])}, in the caller's transaction. */
@@ -189,6 +198,7 @@ public final class RecordFiling {
      */
     public byte[] printForPaper(SupervisionRecord record) {
         return database.jdbi().inTransaction(h -> {
+            requireNotArchived(h, record);
             RecordFiles.Contents contents = signable(h, record);
             byte[] pdf = printing.render(contents, SignatureMarks.onPaper("For signing on paper"), DocumentOptions.STANDARD);
             files.audit(h, AuditAction.PRINT, contents.record(), "printed for signing on paper; version " + record.version());
@@ -205,7 +215,10 @@ public final class RecordFiling {
     public FiledDocument recordPaper(SupervisionRecord record, LocalDate signedOn, java.nio.file.Path scanPath) {
         PaperScan scan = PaperScan.read(scanPath);
         SigningIdentity identity = ownIdentity(record);
-        return database.jdbi().inTransaction(h -> recordPaper(h, record, signedOn, scan, identity, clock));
+        return database.jdbi().inTransaction(h -> {
+            requireNotArchived(h, record);
+            return recordPaper(h, record, signedOn, scan, identity, clock);
+        });
     }
 
     /** As {@link #recordPaper(SupervisionRecord, LocalDate, java.nio.file.Path)}, in the caller's transaction. */
@@ -237,6 +250,7 @@ public final class RecordFiling {
         }
         return database.jdbi().inTransaction(h -> {
             RecordFiles.Contents contents = current(h, record);
+            requireNotArchived(h, contents.record());
             boolean signed = FiledCopies.standing(files.filed(h, record.id(), record.version()))
                     .map(d -> d.signing().locksRecord()).orElse(false);
             if (!signed) {
@@ -377,6 +391,21 @@ public final class RecordFiling {
                     + ". To change it, make a correction.");
         }
         return contents;
+    }
+
+    /**
+     * A leaver's file is archived: nothing in it is signed, corrected or printed for signing. Export
+     * and preview ({@link #sealedCopy}, {@link #preview}) stay open; see decision 0010. Checked by
+     * each method that opens its own transaction; the variants taking a {@link Handle} write history
+     * inside the caller's transaction (sample data signs records as they were signed before a
+     * leaving date) and leave the check to their callers.
+     */
+    private void requireNotArchived(Handle h, SupervisionRecord record) {
+        try {
+            ArchivedFiles.requireOpen(h, record.superviseeId(), clock);
+        } catch (FileArchivedException e) {
+            throw new FilingRefusedException(FilingRefusedException.Reason.ARCHIVED, e.getMessage(), e);
+        }
     }
 
     private static void requireDate(LocalDate signedOn, SupervisionRecord record, Clock signingClock) {

@@ -51,7 +51,7 @@ public final class TrackerImport {
         }
         Collection<SessionEntry> stored = sessions.bySupervisee().values().stream().flatMap(List::stream).toList();
         ImportPlan<SessionEntry> plan = SessionImport.plan(source, staff, stored, today);
-        sessions.saveAll(plan.toSave());
+        sessions.addHistory(plan.toSave());
         return plan.result(source);
     }
 

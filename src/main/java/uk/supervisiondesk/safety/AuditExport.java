@@ -159,6 +159,7 @@ public final class AuditExport {
             case FAILED_UNLOCK -> "Failed unlock";
             case BACKUP -> "Backed up";
             case RESTORE -> "Restored";
+            case REFUSED -> "Refused";
         }).orElse(key);
     }
 }

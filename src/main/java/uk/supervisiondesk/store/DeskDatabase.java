@@ -1,12 +1,15 @@
 package uk.supervisiondesk.store;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.h2.api.ErrorCode;
@@ -27,13 +30,15 @@ public final class DeskDatabase implements AutoCloseable {
 
     private final DataFolder folder;
     private final DatabaseKeys keys;
+    private final KeyParameters parameters;
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private volatile boolean compactOnClose;
 
-    private DeskDatabase(DataFolder folder, DatabaseKeys keys, JdbcConnectionPool pool) {
+    private DeskDatabase(DataFolder folder, DatabaseKeys keys, KeyParameters parameters, JdbcConnectionPool pool) {
         this.folder = folder;
         this.keys = keys;
+        this.parameters = parameters;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
     }
@@ -61,7 +66,7 @@ public final class DeskDatabase implements AutoCloseable {
             KeyParameters parameters = KeyParameters.fresh(iterations);
             parameters.write(folder);
             DatabaseKeys keys = DatabaseKeys.derive(passphrase, parameters);
-            db = new DeskDatabase(folder, keys, pool(folder, keys, false));
+            db = new DeskDatabase(folder, keys, parameters, pool(folder, keys, false));
             new StoreState(folder).markOpen();
             db.migrate(targetVersion);
             created = true;
@@ -140,7 +145,7 @@ public final class DeskDatabase implements AutoCloseable {
                     + "looks damaged (it may have been cut short or overwritten by a full disk, a failed copy or a "
                     + "failing drive). It has been left exactly as it was. Restore the newest backup.", e);
         }
-        DeskDatabase db = new DeskDatabase(folder, keys, pool);
+        DeskDatabase db = new DeskDatabase(folder, keys, parameters, pool);
         try {
             state.markOpen();
             db.migrate(targetVersion);
@@ -219,6 +224,31 @@ public final class DeskDatabase implements AutoCloseable {
             config = config.target(MigrationVersion.fromVersion(targetVersion));
         }
         config.load().migrate();
+    }
+
+    /**
+     * Whether {@code passphrase} is the one this open database was unlocked with. The keys are
+     * derived again with the salt and cost it was opened with and compared in constant time; the
+     * database file is not read (it is open, and Windows locks it). Slow by design (the key
+     * stretch): call it off the FX thread. The caller still owns {@code passphrase} and wipes it.
+     */
+    public boolean opensWith(char[] passphrase) {
+        DatabaseKeys typed = DatabaseKeys.derive(passphrase, parameters);
+        byte[] typedFile = typed.fileKey().getBytes(StandardCharsets.US_ASCII);
+        byte[] typedUser = typed.userPassword().getBytes(StandardCharsets.US_ASCII);
+        byte[] ownFile = keys.fileKey().getBytes(StandardCharsets.US_ASCII);
+        byte[] ownUser = keys.userPassword().getBytes(StandardCharsets.US_ASCII);
+        try {
+            // Both compared, always, so the time taken says nothing about which part differed.
+            boolean sameFile = MessageDigest.isEqual(typedFile, ownFile);
+            boolean sameUser = MessageDigest.isEqual(typedUser, ownUser);
+            return sameFile & sameUser;
+        } finally {
+            Arrays.fill(typedFile, (byte) 0);
+            Arrays.fill(typedUser, (byte) 0);
+            Arrays.fill(ownFile, (byte) 0);
+            Arrays.fill(ownUser, (byte) 0);
+        }
     }
 
     public Jdbi jdbi() {

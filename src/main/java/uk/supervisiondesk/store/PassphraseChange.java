@@ -24,6 +24,21 @@ public final class PassphraseChange {
     }
 
     /**
+     * Checks, with the database still open, that {@code typed} is its current passphrase, before
+     * anything is closed or copied. A wrong one is recorded in the audit trail as a refused change
+     * (no names: it is about the whole database); it is not a failed unlock, since the app is
+     * already unlocked. Slow by design (the key stretch): call it off the FX thread.
+     */
+    public boolean checkCurrent(DeskDatabase database, char[] typed) {
+        if (database.opensWith(typed)) {
+            return true;
+        }
+        database.dao(AuditDao.class).append(new AuditEvent(AuditAction.REFUSED, "database", null, null,
+                "passphrase change refused: the current passphrase typed was not right"), clock);
+        return false;
+    }
+
+    /**
      * @throws WrongPassphraseException       {@code oldPassphrase} does not open the database; nothing changed
      * @throws IllegalArgumentException       the new passphrase is too weak; nothing changed
      * @throws DatabaseUnavailableException   the database is open, damaged or cannot be written; nothing changed

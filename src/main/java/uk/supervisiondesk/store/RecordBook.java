@@ -34,9 +34,14 @@ public final class RecordBook {
         this.clock = clock;
     }
 
-    /** Starts a record (as a draft), so it exists from the first keystroke. */
+    /**
+     * Starts a record (as a draft), so it exists from the first keystroke.
+     *
+     * @throws FileArchivedException the supervisee has left: their file is archived
+     */
     public SupervisionRecord create(SupervisionRecord draft) {
         return database.jdbi().inTransaction(h -> {
+            ArchivedFiles.requireOpen(h, draft.superviseeId(), clock);
             long id = h.attach(RecordDao.class).insert(RecordRow.of(draft));
             audit(h, AuditAction.CREATE, id, draft.superviseeId(), draft.recordType() + " (" + draft.templateKey() + ")");
             return reload(h, id);
@@ -46,10 +51,12 @@ public final class RecordBook {
     /**
      * Saves what has been typed so far, and the record's own actions.
      *
-     * @throws RecordLockedException the record has been signed, or moved on to a newer version
+     * @throws RecordLockedException the record has been signed, or moved on to a newer version, or
+     *     its supervisee has left ({@link FileArchivedException})
      */
     public SupervisionRecord saveDraft(SupervisionRecord record, List<ActionItem> actions) {
         return database.jdbi().inTransaction(h -> {
+            ArchivedFiles.requireOpenForRecord(h, record.id(), clock);
             RecordFiles.requireEditable(h, record);
             update(h, record);
             syncActions(h, record, actions);
@@ -62,11 +69,13 @@ public final class RecordBook {
      * session record) records the session as held on the monitoring sheet and links the two.
      *
      * @param session the monitoring-sheet row to mark held (new or existing), or null for other records
-     * @throws RecordLockedException the record has been signed, or moved on to a newer version
+     * @throws RecordLockedException the record has been signed, or moved on to a newer version, or
+     *     its supervisee has left ({@link FileArchivedException})
      */
     public SupervisionRecord complete(SupervisionRecord record, List<ActionItem> actions,
                                       List<ActionReviewDecision> review, SessionEntry session) {
         return database.jdbi().inTransaction(h -> {
+            ArchivedFiles.requireOpenForRecord(h, record.id(), clock);
             RecordFiles.requireEditable(h, record);
             Long sessionId = null;
             if (session != null) {
@@ -109,9 +118,10 @@ public final class RecordBook {
         }
     }
 
-    /** Throws away a draft that was never completed. */
+    /** Throws away a draft that was never completed; not in an archived file, which keeps what it holds. */
     public void discardDraft(SupervisionRecord record) {
         database.jdbi().useTransaction(h -> {
+            ArchivedFiles.requireOpenForRecord(h, record.id(), clock);
             SupervisionRecord stored = h.attach(RecordDao.class).byId(record.id()).map(RecordRow::toRecord)
                     .orElseThrow();
             if (stored.status() != RecordStatus.DRAFT) {
@@ -216,21 +226,27 @@ public final class RecordBook {
         return database.dao(RecordDao.class).personalNote(recordId).orElse("");
     }
 
+    /** @throws FileArchivedException the record's supervisee has left: their file is archived */
     public void savePersonalNote(long recordId, String note) {
-        RecordDao dao = database.dao(RecordDao.class);
-        if (note == null || note.isBlank()) {
-            dao.deletePersonalNote(recordId);
-        } else {
-            dao.putPersonalNote(recordId, note);
-        }
+        database.jdbi().useTransaction(h -> {
+            ArchivedFiles.requireOpenForRecord(h, recordId, clock);
+            RecordDao dao = h.attach(RecordDao.class);
+            if (note == null || note.isBlank()) {
+                dao.deletePersonalNote(recordId);
+            } else {
+                dao.putPersonalNote(recordId, note);
+            }
+        });
     }
 
     public List<DisagreementRow> disagreements(long recordId) {
         return database.dao(RecordDao.class).disagreements(recordId);
     }
 
+    /** @throws FileArchivedException the record's supervisee has left: their file is archived */
     public void recordDisagreement(SupervisionRecord record, String party, String note) {
         database.jdbi().useTransaction(h -> {
+            ArchivedFiles.requireOpenForRecord(h, record.id(), clock);
             h.attach(RecordDao.class).addDisagreement(new DisagreementRow(null, record.id(), party, note,
                     LocalDate.now(clock)));
             audit(h, AuditAction.CHANGE, record.id(), record.superviseeId(), "disagreement recorded by " + party);

@@ -28,17 +28,41 @@ public final class SessionLog {
      * Adds or updates a row.
      *
      * @throws SessionClashException another session of the same kind is on that day
+     * @throws FileArchivedException the supervisee has left: their monitoring sheet is archived
      */
     public SessionEntry save(SessionEntry entry) {
-        return database.jdbi().inTransaction(h -> save(h, entry));
+        return database.jdbi().inTransaction(h -> {
+            ArchivedFiles.requireOpen(h, entry.superviseeId(), clock);
+            return save(h, entry);
+        });
     }
 
-    /** Saves many rows, all or none. */
+    /**
+     * Saves many rows, all or none.
+     *
+     * @throws FileArchivedException one of them belongs to a supervisee who has left; nothing was saved
+     */
     public void saveAll(List<SessionEntry> entries) {
+        database.jdbi().useTransaction(h -> {
+            entries.stream().map(SessionEntry::superviseeId).distinct()
+                    .forEach(id -> ArchivedFiles.requireOpen(h, id, clock));
+            saveAll(h, entries);
+        });
+    }
+
+    /**
+     * Adds sessions that happened before they were brought into the app (a tracker import), all
+     * or none. Unlike {@link #saveAll(List)} this may add to an archived file: it records what
+     * happened when the file was open, and the audit trail keeps an entry for each row.
+     */
+    public void addHistory(List<SessionEntry> entries) {
         database.jdbi().useTransaction(h -> saveAll(h, entries));
     }
 
-    /** Saves within the caller's transaction; returns the rows as saved, with their ids. */
+    /**
+     * Saves within the caller's transaction; returns the rows as saved, with their ids. For data
+     * written elsewhere (sample data) and for callers that have checked {@link ArchivedFiles} themselves.
+     */
     public List<SessionEntry> saveAll(Handle h, List<SessionEntry> entries) {
         return entries.stream().map(e -> save(h, e)).toList();
     }
@@ -68,8 +92,10 @@ public final class SessionLog {
         return saved;
     }
 
+    /** @throws FileArchivedException the supervisee has left: their monitoring sheet is archived */
     public void delete(SessionEntry entry) {
         database.jdbi().useTransaction(h -> {
+            ArchivedFiles.requireOpen(h, entry.superviseeId(), clock);
             if (h.attach(SessionDao.class).delete(entry.id()) == 1) {
                 h.attach(AuditDao.class).append(new AuditEvent(AuditAction.DELETE, RECORD_TYPE, entry.id(),
                         entry.superviseeId(), "monitoring sheet row"), clock);

@@ -70,11 +70,6 @@ class ArchivedLeaverFlowTest {
         try (DeskDatabase db = DeskDatabase.open(new DataFolder(dir), PASSPHRASE)) {
             StaffRegister register = new StaffRegister(db, TODAY);
             Supervisee jo = register.save(TestData.socialWorker("E1", "Jo", "Bloggs", LocalDate.of(2020, 1, 6)));
-            Employment e = jo.employment();
-            jo = register.save(new Supervisee(jo.id(), jo.employeeNumber(), jo.personal(), new Employment(
-                    e.jobTitle(), e.team(), e.workplaceAddress(), e.workMobile(), e.hoursPerWeek(), e.employmentStart(),
-                    e.currentPostStart(), e.supervisorName(), e.asyeStart(), LocalDate.of(2025, 3, 31)),
-                    jo.emergencyContact(), jo.roleHistory()));
             joId = jo.id();
             SessionLog log = new SessionLog(db, TODAY);
             log.saveAll(List.of(
@@ -85,6 +80,12 @@ class ArchivedLeaverFlowTest {
                             .filter(r -> r.session().date().equals(LocalDate.of(2025, 2, 3))).findFirst().orElseThrow().id(),
                     RecordStatus.COMPLETE, 1,
                     java.util.Map.of("wellbeing", "Settled before leaving"), null));
+            // Jo's leaving date is entered last: from then on the file is archived and the store refuses changes.
+            Employment e = jo.employment();
+            register.save(new Supervisee(jo.id(), jo.employeeNumber(), jo.personal(), new Employment(
+                    e.jobTitle(), e.team(), e.workplaceAddress(), e.workMobile(), e.hoursPerWeek(), e.employmentStart(),
+                    e.currentPostStart(), e.supervisorName(), e.asyeStart(), LocalDate.of(2025, 3, 31)),
+                    jo.emergencyContact(), jo.roleHistory()));
         }
         robot.interact(() -> {
             root = new DeskRoot(new DeskRoot.Options(new DataFolder(dir), TEST_KEY_ITERATIONS, TODAY,
@@ -103,13 +104,32 @@ class ArchivedLeaverFlowTest {
                 .getSelectionModel().select(0));
         waitUntil(() -> rows(robot, "#sheetTable") == 2);
 
+        // The monitoring sheet is archived with the rest of the file: it says so, and offers no changes.
+        assertThat(text(robot, "#sheetArchivedNote")).contains("Jo Bloggs left on 31/03/2025", "Staff screen");
+        assertThat(robot.lookup("#addSession").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#generateSchedule").queryButton().isDisabled()).isTrue();
+
         selectSession(robot, LocalDate.of(2025, 2, 3));
+        assertThat(robot.lookup("#editSession").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#deleteSession").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#writeRecord").queryButton().isDisabled()).as("records can still be read").isFalse();
         robot.interact(() -> robot.lookup("#writeRecord").queryButton().fire());
         waitUntil(() -> showing(robot, "#archivedNote"));
         assertThat(text(robot, "#archivedNote")).contains("Jo Bloggs left on 31/03/2025", "archived");
         TextArea wellbeing = robot.lookup("#wellbeing").queryAs(TextArea.class);
         assertThat(wellbeing.getText()).isEqualTo("Settled before leaving");
         assertThat(wellbeing.isDisabled()).as("the record cannot be changed").isTrue();
+        // The signing strip stays for what may still be done (preview, versions, filing for HR), not for signing.
+        waitUntil(() -> showing(robot, "#signingPanel")
+                && !robot.lookup("#previewRecord").queryButton().isDisabled());
+        assertThat(robot.lookup("#fileToExportFolder").queryButton().isDisabled()).isFalse();
+        waitUntil(() -> !text(robot, "#signingSummary").isEmpty());
+        assertThat(text(robot, "#signingSummary")).contains("complete, never signed", "exported marked as not signed")
+                .doesNotContain("Sign it in person");
+        for (String signing : List.of("#signInPerson", "#sendForSigning", "#printForPaper", "#recordPaper",
+                "#importReturned")) {
+            assertThat(showing(robot, signing)).as("%s is not offered", signing).isFalse();
+        }
         robot.interact(() -> robot.lookup("#recordBack").queryButton().fire());
         waitUntil(() -> showing(robot, "#sheetTable"));
 

@@ -84,6 +84,16 @@ class SigningScreensTest {
         waitUntil(() -> showing(robot, "#signingSummary") && !text(robot, "#signingSummary").isEmpty());
     }
 
+    /** Visible itself and inside parents that are all visible: what a person would see. */
+    private static boolean shownWithAncestors(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
     private RecordFiling filing() {
         return new RecordFiling(app.root().database(), FilingDesk.TODAY, new SigningIdentities(app.root().database(), FilingDesk.TODAY),
                 FilingDesk.TEMPLATES, () -> new FilingLetterhead("Test", "Test", "Alex Morgan"));
@@ -282,6 +292,53 @@ class SigningScreensTest {
         waitUntil(() -> showing(robot, "#versionList")
                 && robot.lookup("#versionList").queryListView().getItems().size() == 2);
         Screenshots.save(robot, robot.lookup("#versionsWindow").query(), "versions-after-correction");
+    }
+
+    @Test
+    void aSignedRecordInALeaversArchivedFileCanBeReadAndSavedButNotCorrected(FxRobot robot) throws Exception {
+        try (FilingDesk desk = new FilingDesk(dir)) {
+            recordId = desk.record.id();
+            desk.filing.signInPerson(desk.record, FilingDesk.drawing("Alex Morgan"), FilingDesk.drawing("Jo Bloggs"),
+                    "Jo Bloggs", "Alex Morgan", FilingDesk.SESSION_DAY);
+            uk.supervisiondesk.domain.Employment e = desk.jo.employment();
+            new uk.supervisiondesk.store.StaffRegister(desk.db, FilingDesk.TODAY).save(
+                    new uk.supervisiondesk.domain.Supervisee(desk.jo.id(), desk.jo.employeeNumber(), desk.jo.personal(),
+                            new uk.supervisiondesk.domain.Employment(e.jobTitle(), e.team(), e.workplaceAddress(),
+                                    e.workMobile(), e.hoursPerWeek(), e.employmentStart(), e.currentPostStart(),
+                                    e.supervisorName(), e.asyeStart(), LocalDate.of(2026, 11, 21)),
+                            desk.jo.emergencyContact(), desk.jo.roleHistory()));
+        }
+        robot.interact(() -> {
+            root = new DeskRoot(new DeskRoot.Options(new DataFolder(dir), TEST_KEY_ITERATIONS, FilingDesk.TODAY,
+                    owner -> dialogs = new AnsweringDialogs(new FxDialogService(owner))));
+            root.prepare();
+            root.show(stage);
+        });
+        type(robot, "#passphrase", new String(PASSPHRASE));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> showing(robot, "#dashboardTable"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
+        waitUntil(() -> showing(robot, "#sheetIncludeLeavers"));
+        press(robot, "#sheetIncludeLeavers");
+        waitUntil(() -> !robot.lookup("#sheetPerson").queryAs(javafx.scene.control.ComboBox.class).getItems().isEmpty());
+        robot.interact(() -> robot.lookup("#sheetPerson").queryAs(javafx.scene.control.ComboBox.class)
+                .getSelectionModel().select(0));
+        waitUntil(() -> rows(robot, "#sheetTable") == 1);
+        robot.interact(() -> robot.lookup("#sheetTable").queryAs(TableView.class).getSelectionModel().select(0));
+        robot.clickOn("#writeRecord");
+        waitUntil(() -> showing(robot, "#signingSummary") && !text(robot, "#signingSummary").isEmpty());
+
+        assertThat(text(robot, "#archivedNote")).contains("Jo Bloggs left on 21/11/2026");
+        assertThat(text(robot, "#signingSummary")).contains("signed by both in person on 20/11/2026")
+                .doesNotContain("correction");
+        robot.clickOn("#recordVersions");
+        waitUntil(() -> showing(robot, "#versionList")
+                && robot.lookup("#versionList").queryListView().getItems().size() == 1);
+        assertThat(showing(robot, "#versionSave")).as("each version can still be saved").isTrue();
+        assertThat(shownWithAncestors(robot.lookup("#correctRecord").query())).as("no correction in an archived file")
+                .isFalse();
+        assertThat(shownWithAncestors(robot.lookup("#versionSave").query())).isTrue();
+        assertThat(filing().versions(recordId)).hasSize(1);
     }
 
     @Test

@@ -176,6 +176,54 @@ class SafetyScreensTest {
     }
 
     @Test
+    void aWrongCurrentPassphraseIsToldBesideTheFieldWithTheDatabaseStillOpen(FxRobot robot) throws Exception {
+        seed(Duration.ofMinutes(10));
+        launchAndUnlock(robot);
+        DeskDatabase open = root.database();
+        shortcut(robot, KeyCode.DIGIT8);
+        waitUntil(() -> showing(robot, "#changePassphrase"));
+        String fresh = "copper lantern harbour seven";
+
+        type(robot, "#oldPassphrase", "not my passphrase at all");
+        type(robot, "#newPassphrase", fresh);
+        type(robot, "#newPassphraseAgain", fresh);
+        press(robot, "#changePassphrase");
+        waitUntil(() -> !text(robot, "#oldPassphraseError").isEmpty());
+
+        assertThat(text(robot, "#oldPassphraseError"))
+                .isEqualTo("That is not your current passphrase. Nothing was changed.");
+        assertThat(robot.lookup("#oldPassphrase").query().isFocused()).as("ready to type it again").isTrue();
+        // Still in Settings, never on the unlock screen, with the same database open all along.
+        assertThat(robot.lookup("#passphrase").tryQuery()).isEmpty();
+        assertThat(showing(robot, "#changePassphrase")).isTrue();
+        assertThat(root.database()).isSameAs(open);
+        // Only the current passphrase is cleared; the new one stays typed for the next try.
+        assertThat(robot.lookup("#oldPassphrase").queryAs(javafx.scene.control.PasswordField.class).getText())
+                .isEmpty();
+        assertThat(robot.lookup("#newPassphrase").queryAs(javafx.scene.control.PasswordField.class).getText())
+                .isEqualTo(fresh);
+        assertThat(robot.lookup("#newPassphraseAgain").queryAs(javafx.scene.control.PasswordField.class)
+                .getText()).isEqualTo(fresh);
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(new StaffRegister(root.database(), TODAY).findById(joId)).isPresent();
+        var trail = root.database().dao(uk.supervisiondesk.store.AuditDao.class).all();
+        assertThat(trail).noneSatisfy(e -> assertThat(e.action()).isEqualTo("failed-unlock"));
+        assertThat(trail).anySatisfy(e -> assertThat(e.action()).isEqualTo("refused"));
+
+        // Typing in the field again takes the message away.
+        type(robot, "#oldPassphrase", "x");
+        assertThat(text(robot, "#oldPassphraseError")).isEmpty();
+
+        robot.interact(() -> root.shutdown());
+        root = null;
+        try (DeskDatabase db = DeskDatabase.open(folder, PASSPHRASE)) {
+            assertThat(new StaffRegister(db, TODAY).findById(joId)).isPresent();
+            assertThat(db.dao(uk.supervisiondesk.store.AuditDao.class).all())
+                    .noneSatisfy(e -> assertThat(e.action()).isEqualTo("failed-unlock"));
+        }
+    }
+
+    @Test
     void aBackupMadeFromSettingsIsRestoredAfterShowingWhatItHolds(FxRobot robot) throws Exception {
         seed(Duration.ofMinutes(10));
         Path backupFolder = Files.createDirectories(dir.resolve("network drive"));

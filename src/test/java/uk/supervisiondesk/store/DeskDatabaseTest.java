@@ -56,6 +56,25 @@ class DeskDatabaseTest {
     }
 
     @Test
+    void theOpenDatabaseTellsWhetherAPassphraseIsItsOwnWithoutClosing() throws Exception {
+        try (DeskDatabase db = create()) {
+            db.dao(StaffDao.class).save(TestData.fullSupervisee("E1001", "Zephyrine", "Quillfeather"));
+            assertThat(db.opensWith(PASSPHRASE.clone())).isTrue();
+            assertThat(db.opensWith("not the passphrase at all".toCharArray())).isFalse();
+            assertThat(db.opensWith(new char[0])).isFalse();
+            // One character off is as wrong as anything else.
+            char[] almost = PASSPHRASE.clone();
+            almost[almost.length - 1]++;
+            assertThat(db.opensWith(almost)).isFalse();
+            // Still open and working: the check neither closed it nor touched its file.
+            assertThat(db.dao(StaffDao.class).findAll()).hasSize(1);
+        }
+        try (DeskDatabase db = DeskDatabase.open(new DataFolder(dir), PASSPHRASE)) {
+            assertThat(db.opensWith(PASSPHRASE.clone())).isTrue();
+        }
+    }
+
+    @Test
     void aWrongPassphraseIsRefusedAndChangesNothing() throws Exception {
         try (DeskDatabase db = create()) {
             db.dao(StaffDao.class).save(TestData.fullSupervisee("E1001", "Jo", "Bloggs"));

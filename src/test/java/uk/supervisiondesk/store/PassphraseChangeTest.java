@@ -57,6 +57,37 @@ class PassphraseChangeTest {
     }
 
     @Test
+    void theCurrentPassphraseIsCheckedWhileOpenAndAWrongOneIsRecordedAsARefusalNotAFailedUnlock() throws Exception {
+        try (DeskDatabase db = DeskDatabase.open(folder, PASSPHRASE)) {
+            int before = db.dao(AuditDao.class).all().size();
+            assertThat(change.checkCurrent(db, PASSPHRASE.clone())).isTrue();
+            assertThat(db.dao(AuditDao.class).all()).hasSize(before);
+
+            assertThat(change.checkCurrent(db, "a guess at the passphrase".toCharArray())).isFalse();
+            var all = db.dao(AuditDao.class).all();
+            assertThat(all).hasSize(before + 1);
+            AuditEntryRow refused = all.get(all.size() - 1);
+            assertThat(refused.action()).isEqualTo("refused");
+            assertThat(refused.recordType()).isEqualTo("database");
+            assertThat(refused.superviseeId()).isNull();
+            assertThat(refused.detail()).contains("passphrase change refused").doesNotContain("Bloggs");
+            assertThat(all).noneSatisfy(e -> assertThat(e.action()).isEqualTo("failed-unlock"));
+            assertThat(AuditTrailCheck.firstBrokenLink(all)).isEmpty();
+        }
+        // Nothing else happened: the old passphrase opens it.
+        assertOpensOnlyWith(PASSPHRASE, NEW_PASSPHRASE);
+    }
+
+    @Test
+    void afterAChangeTheReopenedDatabaseKnowsItsNewPassphrase() throws Exception {
+        change.change(folder, PASSPHRASE, NEW_PASSPHRASE);
+        try (DeskDatabase db = DeskDatabase.open(folder, NEW_PASSPHRASE)) {
+            assertThat(change.checkCurrent(db, NEW_PASSPHRASE.clone())).isTrue();
+            assertThat(db.opensWith(PASSPHRASE.clone())).isFalse();
+        }
+    }
+
+    @Test
     void aWrongOldPassphraseChangesNothing() throws Exception {
         String before = DatabaseSwitch.sha256(folder.databaseFile()) + DatabaseSwitch.sha256(folder.keyParametersFile());
 

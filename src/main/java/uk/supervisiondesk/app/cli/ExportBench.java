@@ -51,7 +51,8 @@ final class ExportBench implements Callable<Integer> {
             PolicyInUse policy = PolicyInUse.load(settings, new PolicyPackLoader());
             new SampleDataLoader(db, clock).load(1, 1, 7, today, policy.pack(), policy.calendar());
             RecordBook book = new RecordBook(db, clock);
-            Supervisee who = new StaffRegister(db, clock).findAll().stream()
+            // A leaver's file is archived (decision 0010): the bench adds its records to someone still in post.
+            Supervisee who = new StaffRegister(db, clock).findAll().stream().filter(s -> !s.isLeaverOn(today))
                     .max(Comparator.comparingInt(s -> book.forSupervisee(s.id()).size())).orElseThrow();
             // The sample writes records for the recent past only: a record a month for 7 years, as the issue asks.
             for (int month = 1; month <= 7 * 12; month++) {

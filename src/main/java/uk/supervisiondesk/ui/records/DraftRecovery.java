@@ -28,9 +28,17 @@ public final class DraftRecovery {
     private final TemplateSource templates;
     private final TaskRunner tasks;
     private final DialogService dialogs;
+    private final java.time.Clock clock;
 
     public DraftRecovery(RecordBook records, StaffRegister staff, TemplateSource templates, TaskRunner tasks,
                          DialogService dialogs) {
+        this(records, staff, templates, tasks, dialogs, java.time.Clock.systemDefaultZone());
+    }
+
+    /** @param clock today, to leave out the drafts of leavers, whose archived files cannot be written in */
+    public DraftRecovery(RecordBook records, StaffRegister staff, TemplateSource templates, TaskRunner tasks,
+                         DialogService dialogs, java.time.Clock clock) {
+        this.clock = clock;
         this.records = records;
         this.staff = staff;
         this.templates = templates;
@@ -42,7 +50,10 @@ public final class DraftRecovery {
     public void offer(BiConsumer<SupervisionRecord, Supervisee> open) {
         tasks.run(Messages.get("record.lookingForDrafts"), () -> new Found(records.drafts(),
                 staff.findAll().stream().collect(Collectors.toMap(Supervisee::id, Function.identity()))), found -> {
-            List<SupervisionRecord> drafts = found.drafts();
+            // A leaver's draft can be read from their file but never finished (decision 0010): not offered.
+            java.time.LocalDate today = java.time.LocalDate.now(clock);
+            List<SupervisionRecord> drafts = found.drafts().stream().filter(d -> found.staff().get(d.superviseeId())
+                    == null || !found.staff().get(d.superviseeId()).isLeaverOn(today)).toList();
             if (drafts.isEmpty()) {
                 return;
             }

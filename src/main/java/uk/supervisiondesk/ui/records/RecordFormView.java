@@ -378,12 +378,16 @@ public final class RecordFormView {
         return bar;
     }
 
-    /**
-     * Adds the signing strip above the buttons. While {@code signed} holds (someone's signature
-     * stands on this version), nothing in the form can be changed: it reads as it was signed.
-     */
     /** A leaver's record: it reads as it was kept and nothing in it can change. */
     public void showArchived(String note) {
+        showArchived(note, null);
+    }
+
+    /**
+     * A leaver's record, with the signing strip in its archived state ({@code signingPanel}, or
+     * null for none): it can be previewed, its versions read and it can be exported, not signed.
+     */
+    public void showArchived(String note, Node signingPanel) {
         Label archived = new Label(note);
         archived.setId("archivedNote");
         archived.setWrapText(true);
@@ -393,9 +397,14 @@ public final class RecordFormView {
             n.disableProperty().unbind();
             n.setDisable(true);
         });
-        root.setBottom(new VBox(archived, buttonBar));
+        root.setBottom(signingPanel == null ? new VBox(archived, buttonBar)
+                : new VBox(archived, signingPanel, buttonBar));
     }
 
+    /**
+     * Adds the signing strip above the buttons. While {@code signed} holds (someone's signature
+     * stands on this version), nothing in the form can be changed: it reads as it was signed.
+     */
     public void attachSigning(Node panel, javafx.beans.value.ObservableBooleanValue signed) {
         frozen.bind(signed);
         root.setBottom(new VBox(panel, buttonBar));

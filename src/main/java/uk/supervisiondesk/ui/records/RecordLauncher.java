@@ -164,12 +164,20 @@ public final class RecordLauncher {
             status.show(Messages.get("record.caseNote.copied"));
         }, () -> calendarExport.export(model), () -> preparation.saveForm(model), () -> preparation.importForm(model),
                 promptsModel);
-        if (context.supervisee().isLeaverOn(LocalDate.now(clock))) {
+        boolean archived = context.supervisee().isLeaverOn(LocalDate.now(clock));
+        if (archived && signing == null) {
             form.showArchived(archivedNote(context.supervisee()));
         } else if (signing != null) {
             var recordSigning = new uk.supervisiondesk.ui.signing.RecordSigning(signing, model.recordProperty()::get,
                     () -> model.leave(() -> { }), next -> open(context.supervisee(), next, show, onClose),
                     context.supervisee().fullName(), supervisorName(context));
+            if (archived) {
+                // Read, previewed, its versions saved and filed for HR; never signed or corrected (decision 0010).
+                recordSigning.archive(archivedNote(context.supervisee()));
+                form.showArchived(archivedNote(context.supervisee()),
+                        new uk.supervisiondesk.ui.signing.SigningPanel(recordSigning).root());
+                return form;
+            }
             var panel = new uk.supervisiondesk.ui.signing.SigningPanel(recordSigning);
             model.recordProperty().addListener((obs, old, now) -> {
                 if (old == null || old.status() != now.status()) {

@@ -57,17 +57,36 @@ public final class SecuritySettingsView {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(6);
-        grid.addRow(0, labelFor("safety.passphrase.old", old), old);
+        // Said right under the field it is about: a wrong current passphrase changes nothing.
+        VBox oldWithError = new VBox(4, old, error("oldPassphraseError", model.oldPassphraseErrorProperty()));
+        Label oldLabel = labelFor("safety.passphrase.old", old);
+        GridPane.setValignment(oldLabel, javafx.geometry.VPos.TOP);
+        oldLabel.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+        grid.addRow(0, oldLabel, oldWithError);
         grid.addRow(1, labelFor("safety.passphrase.new", fresh), fresh);
         grid.addRow(2, labelFor("safety.passphrase.again", again), again);
-        GridPane.setHgrow(old, Priority.ALWAYS);
+        GridPane.setHgrow(oldWithError, Priority.ALWAYS);
+        // A wrong current passphrase: the reason is read out with the field, and the field is ready to retype.
+        old.accessibleHelpProperty().bind(model.oldPassphraseErrorProperty());
+        model.oldPassphraseErrorProperty().addListener((obs, was, now) -> {
+            if (!now.isEmpty()) {
+                old.requestFocus();
+            }
+        });
         Label hint = hint(new Label());
         hint.textProperty().bind(model.passphraseHintProperty());
         Label error = error("passphraseError", model.passphraseErrorProperty());
         Button change = button("changePassphrase", "safety.passphrase.change", model::changePassphrase);
         change.disableProperty().bind(model.canChangePassphraseBinding().not());
         again.setOnAction(e -> model.changePassphrase());
-        return section("safety.passphrase.title", "safety.passphrase.help", grid, hint, error, change);
+        ProgressIndicator checking = new ProgressIndicator();
+        checking.setPrefSize(22, 22);
+        checking.visibleProperty().bind(model.checkingOldPassphraseProperty());
+        checking.managedProperty().bind(checking.visibleProperty());
+        checking.setAccessibleText(Messages.get("safety.passphrase.checkingCurrent"));
+        HBox changeRow = new HBox(8, change, checking);
+        changeRow.setAlignment(Pos.CENTER_LEFT);
+        return section("safety.passphrase.title", "safety.passphrase.help", grid, hint, error, changeRow);
     }
 
     private VBox backupSection() {

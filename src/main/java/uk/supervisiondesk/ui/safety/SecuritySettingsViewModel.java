@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -54,6 +55,8 @@ public final class SecuritySettingsViewModel {
     private final StringProperty confirmation = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper passphraseHint = new ReadOnlyStringWrapper(PassphraseRules.explanation());
     private final ReadOnlyStringWrapper passphraseError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper oldPassphraseError = new ReadOnlyStringWrapper("");
+    private final BooleanProperty checkingOldPassphrase = new SimpleBooleanProperty(false);
     private final StringProperty backupFolder = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper backupFolderError = new ReadOnlyStringWrapper("");
     private final IntegerProperty keep = new SimpleIntegerProperty(BackupSettings.DEFAULT_KEEP);
@@ -76,14 +79,17 @@ public final class SecuritySettingsViewModel {
         this.status = status;
         this.host = host;
         canChangePassphrase = Bindings.createBooleanBinding(() -> !oldPassphrase.get().isEmpty()
-                && !newPassphrase.get().isEmpty() && !confirmation.get().isEmpty(), oldPassphrase, newPassphrase,
-                confirmation);
+                && !newPassphrase.get().isEmpty() && !confirmation.get().isEmpty() && !checkingOldPassphrase.get(),
+                oldPassphrase, newPassphrase, confirmation, checkingOldPassphrase);
         newPassphrase.addListener((obs, old, now) -> {
             passphraseError.set("");
             passphraseHint.set(now.isEmpty() ? PassphraseRules.explanation()
                     : PassphraseRules.problemWith(now.toCharArray()).orElse(Messages.get("unlock.strongEnough")));
         });
-        oldPassphrase.addListener(o -> passphraseError.set(""));
+        oldPassphrase.addListener(o -> {
+            passphraseError.set("");
+            oldPassphraseError.set("");
+        });
         confirmation.addListener(o -> passphraseError.set(""));
         backupFolder.addListener(o -> backupFolderError.set(""));
         restoreFile.addListener(o -> forgetCheckedBackup());
@@ -130,14 +136,17 @@ public final class SecuritySettingsViewModel {
         host.lockNow();
     }
 
-    /** Checks the new passphrase as the first run does, then re-keys the closed database. */
+    /**
+     * Checks the new passphrase as the first run does, then the current one against the open
+     * database (in the background: the key stretch is slow), and only then re-keys the closed
+     * database. A wrong current passphrase leaves the database open and the user here.
+     */
     public void changePassphrase() {
         if (!canChangePassphrase.get()) {
             return;
         }
-        char[] old = oldPassphrase.get().toCharArray();
-        char[] fresh = newPassphrase.get().toCharArray();
-        Optional<String> problem = PassphraseRules.problemWith(fresh, confirmation.get().toCharArray());
+        Optional<String> problem = PassphraseRules.problemWith(newPassphrase.get().toCharArray(),
+                confirmation.get().toCharArray());
         if (problem.isPresent()) {
             passphraseError.set(problem.get());
             return;
@@ -146,6 +155,29 @@ public final class SecuritySettingsViewModel {
             passphraseError.set(Messages.get("safety.passphrase.same"));
             return;
         }
+        char[] old = oldPassphrase.get().toCharArray();
+        char[] fresh = newPassphrase.get().toCharArray();
+        checkingOldPassphrase.set(true);
+        tasks.run(Messages.get("safety.passphrase.checkingCurrent"),
+                () -> new PassphraseChange(clock).checkCurrent(database, old), right -> {
+                    checkingOldPassphrase.set(false);
+                    if (right) {
+                        changeClosed(old, fresh);
+                    } else {
+                        Arrays.fill(old, '\0');
+                        Arrays.fill(fresh, '\0');
+                        oldPassphrase.set("");
+                        oldPassphraseError.set(Messages.get("safety.passphrase.currentWrong"));
+                    }
+                }, e -> {
+                    checkingOldPassphrase.set(false);
+                    Arrays.fill(old, '\0');
+                    Arrays.fill(fresh, '\0');
+                    failed(e);
+                });
+    }
+
+    private void changeClosed(char[] old, char[] fresh) {
         oldPassphrase.set("");
         newPassphrase.set("");
         confirmation.set("");
@@ -303,6 +335,14 @@ public final class SecuritySettingsViewModel {
 
     public javafx.beans.property.ReadOnlyStringProperty passphraseErrorProperty() {
         return passphraseError.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty oldPassphraseErrorProperty() {
+        return oldPassphraseError.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty checkingOldPassphraseProperty() {
+        return checkingOldPassphrase;
     }
 
     public BooleanBinding canChangePassphraseBinding() {

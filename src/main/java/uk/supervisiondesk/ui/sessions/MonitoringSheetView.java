@@ -59,6 +59,7 @@ public final class MonitoringSheetView implements DeskView {
     @FXML private javafx.scene.control.ScrollPane formScroll;
     @FXML private javafx.scene.layout.HBox formButtons;
     @FXML private Label formHeading;
+    @FXML private Label archivedNote;
     @FXML private Label gapNotice;
     @FXML private VBox fields;
     @FXML private Button save;
@@ -93,13 +94,18 @@ public final class MonitoringSheetView implements DeskView {
         writeRecord.setOnAction(e -> model.writeRecord(table.getSelectionModel().getSelectedItem(), f -> host.show(f),
                 () -> host.close()));
         table.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
+            if (e.getClickCount() == 2 && model.archivedNoteProperty().get().isEmpty()) {
                 model.edit(table.getSelectionModel().getSelectedItem());
             }
         });
-        var none = table.getSelectionModel().selectedItemProperty().isNull();
-        add.disableProperty().bind(model.personProperty().isNull());
-        schedule.disableProperty().bind(model.personProperty().isNull());
+        // A leaver's sheet is archived: it reads as it was left, and the note above says how to reopen it.
+        var archived = model.archivedNoteProperty().isNotEmpty();
+        archivedNote.textProperty().bind(model.archivedNoteProperty());
+        archivedNote.visibleProperty().bind(archived);
+        archivedNote.managedProperty().bind(archived);
+        var none = table.getSelectionModel().selectedItemProperty().isNull().or(archived);
+        add.disableProperty().bind(model.personProperty().isNull().or(archived));
+        schedule.disableProperty().bind(model.personProperty().isNull().or(archived));
         edit.disableProperty().bind(none);
         delete.disableProperty().bind(none);
         add.setOnAction(e -> model.startAdd());

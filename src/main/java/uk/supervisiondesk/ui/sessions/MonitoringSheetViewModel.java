@@ -67,6 +67,8 @@ public final class MonitoringSheetViewModel {
     private final ObservableList<SessionEntry> rows = FXCollections.observableArrayList();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper standing = new ReadOnlyStringWrapper("");
+    /** Why the sheet cannot be changed (the supervisee has left), or empty. */
+    private final ReadOnlyStringWrapper archivedNote = new ReadOnlyStringWrapper("");
     private List<Supervisee> everyone = List.of();
     private Long wanted;
 
@@ -90,6 +92,9 @@ public final class MonitoringSheetViewModel {
         this.form = new SessionFormViewModel(clock);
         person.addListener((obs, old, now) -> {
             form.close();
+            Supervisee who = now == null ? null : now.value();
+            archivedNote.set(who == null || !who.isLeaverOn(LocalDate.now(clock)) ? ""
+                    : Messages.get("record.archived", who.fullName(), UkDates.format(who.employment().leavingDate())));
             loadSheet();
         });
         includeLeavers.addListener(o -> showPeople());
@@ -164,7 +169,19 @@ public final class MonitoringSheetViewModel {
                         UkDates.format(n.latestOn()))).orElse(Messages.get("sessions.nothingDue"))));
     }
 
+    /** A leaver's sheet is archived with the rest of their file (decision 0010): says so, and true. */
+    private boolean refusedAsArchived() {
+        if (archivedNote.get().isEmpty()) {
+            return false;
+        }
+        dialogs.showInformation(Messages.get("record.archived.title"), archivedNote.get());
+        return true;
+    }
+
     public void startAdd() {
+        if (refusedAsArchived()) {
+            return;
+        }
         Supervisee who = selected();
         if (who != null) {
             form.open(who, null, rows, policy.get().engine(), usualKind(who));
@@ -172,6 +189,9 @@ public final class MonitoringSheetViewModel {
     }
 
     public void edit(SessionEntry entry) {
+        if (refusedAsArchived()) {
+            return;
+        }
         Supervisee who = selected();
         if (who != null && entry != null) {
             form.open(who, entry, rows, policy.get().engine(), usualKind(who));
@@ -180,6 +200,9 @@ public final class MonitoringSheetViewModel {
 
     /** Saves the form. A postponement with a new date also books the new date, unless it is booked already. */
     public void save() {
+        if (refusedAsArchived()) {
+            return;
+        }
         Optional<SessionEntry> valid = form.validated();
         if (valid.isEmpty()) {
             status.show(Messages.get("sessions.notSaved"));
@@ -218,6 +241,9 @@ public final class MonitoringSheetViewModel {
     }
 
     public void delete(SessionEntry entry) {
+        if (refusedAsArchived()) {
+            return;
+        }
         if (entry == null || !dialogs.confirm(Messages.get("sessions.delete.title"),
                 Messages.get("sessions.delete.message", UkDates.format(entry.session().date())),
                 Messages.get("sessions.delete.button"))) {
@@ -238,6 +264,9 @@ public final class MonitoringSheetViewModel {
      * shows them, and on confirmation books those not already on the sheet.
      */
     public void generateSchedule() {
+        if (refusedAsArchived()) {
+            return;
+        }
         Supervisee who = selected();
         if (who == null) {
             return;
@@ -368,6 +397,10 @@ public final class MonitoringSheetViewModel {
 
     public ObjectProperty<Choice<Supervisee>> personProperty() {
         return person;
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty archivedNoteProperty() {
+        return archivedNote.getReadOnlyProperty();
     }
 
     public BooleanProperty includeLeaversProperty() {

@@ -39,6 +39,8 @@ public final class RecordSigning {
     private final String supervisorName;
     private final ReadOnlyObjectWrapper<RecordFiling.SigningState> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    /** Why nothing may be signed or corrected: the supervisee has left and the file is archived; null if open. */
+    private final ReadOnlyObjectWrapper<String> archived = new ReadOnlyObjectWrapper<>();
 
     /**
      * @param record    the record as the form last saved it
@@ -53,6 +55,28 @@ public final class RecordSigning {
         this.reopen = reopen;
         this.superviseeName = superviseeName;
         this.supervisorName = supervisorName;
+    }
+
+    /**
+     * The supervisee has left, so their file is archived: the record can be previewed, its
+     * versions read and saved, and it can be filed to the export folder, but it cannot be signed,
+     * sent, taken back in or corrected. {@code note} says why, for whoever tries.
+     */
+    public void archive(String note) {
+        archived.set(note);
+    }
+
+    public BooleanBinding archived() {
+        return Bindings.createBooleanBinding(() -> archived.get() != null, archived);
+    }
+
+    /** Refuses a signing step in an archived file, saying why; true if refused. */
+    private boolean refusedAsArchived() {
+        if (archived.get() == null) {
+            return false;
+        }
+        s.dialogs().showInformation(Messages.get("record.archived.title"), archived.get());
+        return true;
     }
 
     /** Reads where the record stands, in the background. */
@@ -70,13 +94,15 @@ public final class RecordSigning {
         SupervisionRecord r = record.get();
         Optional<FiledDocument> standing = now.standing().filter(d -> d.signing() != SigningMode.UNSIGNED);
         String version = Messages.get("signing.version", now.version());
+        // In an archived file the state is said without the next step, which can no longer be taken.
+        String state = archived.get() == null ? "signing.state." : "signing.archived.";
         if (standing.isEmpty()) {
-            summary.set(version + (r.status() == RecordStatus.DRAFT ? Messages.get("signing.state.draft")
-                    : Messages.get("signing.state.unsigned")));
+            summary.set(version + (r.status() == RecordStatus.DRAFT ? Messages.get(state + "draft")
+                    : Messages.get(state + "unsigned")));
         } else if (standing.get().signing() == SigningMode.REMOTE_PENDING) {
-            summary.set(version + Messages.get("signing.state.awaiting", superviseeName));
+            summary.set(version + Messages.get(state + "awaiting", superviseeName));
         } else {
-            summary.set(version + Messages.get("signing.state.signed", mode(standing.get().signing()),
+            summary.set(version + Messages.get(state + "signed", mode(standing.get().signing()),
                     standing.get().signedOnDate().map(UkDates::format).orElse("")));
         }
     }
@@ -111,14 +137,22 @@ public final class RecordSigning {
                 .map(d -> d.signing().locksRecord()).orElse(false), state);
     }
 
-    /** Complete and nobody has signed yet: it can be signed in any of the three ways. */
+    /** Complete, nobody has signed yet, and not archived: it can be signed in any of the three ways. */
     public BooleanBinding canSign() {
         return Bindings.createBooleanBinding(() -> state.get() != null && record.get().status() == RecordStatus.COMPLETE
-                && state.get().standing().map(d -> !d.signing().locksRecord()).orElse(true), state);
+                && archived.get() == null
+                && state.get().standing().map(d -> !d.signing().locksRecord()).orElse(true), state, archived);
     }
 
+    /** Sent to the supervisee and not back yet, in a file still open: the returned copy can be taken in. */
     public BooleanBinding awaitingSupervisee() {
-        return Bindings.createBooleanBinding(() -> state.get() != null && state.get().awaitingSupervisee(), state);
+        return Bindings.createBooleanBinding(() -> state.get() != null && state.get().awaitingSupervisee()
+                && archived.get() == null, state, archived);
+    }
+
+    /** Someone's signature stands and the file is not archived: a correction can be started. */
+    public BooleanBinding canCorrect() {
+        return Bindings.createBooleanBinding(() -> frozen().get() && archived.get() == null, state, archived);
     }
 
     public BooleanBinding lockedByBoth() {
@@ -163,6 +197,10 @@ public final class RecordSigning {
     /** Both drew (or typed) their signature: seal and file the record, which locks it. */
     void signInPerson(SignaturePad.Pixels supervisor, String supervisorTyped, SignaturePad.Pixels supervisee,
                       String superviseeTyped, Runnable done, Consumer<String> refused) {
+        if (archived.get() != null) {
+            refused.accept(archived.get());
+            return;
+        }
         saveFirst.run();
         SupervisionRecord r = record.get();
         LocalDate today = today();
@@ -176,6 +214,9 @@ public final class RecordSigning {
 
     /** The supervisor signs and the copy for the supervisee is saved where the user chooses. */
     public void sendForSigning() {
+        if (refusedAsArchived()) {
+            return;
+        }
         saveFirst.run();
         SupervisionRecord r = record.get();
         s.dialogs().chooseFileToSave(Messages.get("signing.remote.saveTitle"), fileName("for signing"),
@@ -194,12 +235,18 @@ public final class RecordSigning {
 
     /** Asks for the returned PDF and takes it in. */
     public void importReturned() {
+        if (refusedAsArchived()) {
+            return;
+        }
         s.dialogs().chooseFileToOpen(Messages.get("signing.import.title"), Messages.get("reports.pdfKind"), "pdf")
                 .ifPresent(this::importReturned);
     }
 
     /** Takes in a PDF the supervisee signed and returned (chosen, or dropped on the form). */
     public void importReturned(Path file) {
+        if (refusedAsArchived()) {
+            return;
+        }
         SupervisionRecord r = record.get();
         s.tasks().run(Messages.get("signing.import.checking"), () -> s.filing().importRemote(r, Files.readAllBytes(file)),
                 imported -> {
@@ -212,6 +259,9 @@ public final class RecordSigning {
 
     /** Saves the record with lines to sign by hand, to print. */
     public void printForPaper() {
+        if (refusedAsArchived()) {
+            return;
+        }
         saveFirst.run();
         SupervisionRecord r = record.get();
         s.dialogs().chooseFileToSave(Messages.get("signing.paper.saveTitle"), fileName("to sign on paper"),
@@ -226,6 +276,10 @@ public final class RecordSigning {
 
     /** Both signed the printout: keep the scan and the day, which locks the record. */
     void recordPaper(LocalDate signedOn, Path scan, Runnable done, Consumer<String> refused) {
+        if (archived.get() != null) {
+            refused.accept(archived.get());
+            return;
+        }
         SupervisionRecord r = record.get();
         s.tasks().run(Messages.get("signing.signing"), () -> s.filing().recordPaper(r, signedOn, scan), filed -> {
             s.status().show(Messages.get("signing.paper.recorded", UkDates.format(signedOn)));
@@ -269,6 +323,10 @@ public final class RecordSigning {
 
     /** Starts a correction: the signed version is kept and the form opens on the new one. */
     void correct(String reason, Runnable done, Consumer<String> refused) {
+        if (archived.get() != null) {
+            refused.accept(archived.get());
+            return;
+        }
         SupervisionRecord r = record.get();
         s.tasks().run(Messages.get("signing.correct.starting"), () -> s.filing().correct(r, reason), next -> {
             s.status().show(Messages.get("signing.correct.started", next.version()));

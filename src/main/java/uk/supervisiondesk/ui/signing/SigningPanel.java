@@ -46,10 +46,12 @@ public final class SigningPanel {
         Button paper = button("recordPaper", "signing.paperButton", () -> PaperSignatureDialog.open(root, signing));
         Button versions = button("recordVersions", "signing.versionsButton", () -> VersionsWindow.open(root, signing));
         preview.disableProperty().bind(signing.stateProperty().isNull());
+        // An archived file (the supervisee has left) is signed no more: the ways to sign are not offered.
+        BooleanBinding archived = signing.archived();
         for (Button b : new Button[] {inPerson, remote, print, paper}) {
             b.disableProperty().bind(canSign.not());
             b.managedProperty().bind(b.visibleProperty());
-            b.visibleProperty().bind(frozen.not());
+            b.visibleProperty().bind(frozen.not().and(archived.not()));
         }
         returned.visibleProperty().bind(awaiting);
         returned.managedProperty().bind(returned.visibleProperty());

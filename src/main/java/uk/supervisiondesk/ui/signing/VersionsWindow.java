@@ -98,7 +98,7 @@ final class VersionsWindow {
         correctHelp.getStyleClass().add("hint");
         VBox correction = new VBox(6, reasonLabel, correctHelp, reason, correct);
         correction.getStyleClass().add("form-section");
-        correction.visibleProperty().bind(signing.frozen());
+        correction.visibleProperty().bind(signing.canCorrect());
         correction.managedProperty().bind(correction.visibleProperty());
 
         problem.setId("versionsProblem");
