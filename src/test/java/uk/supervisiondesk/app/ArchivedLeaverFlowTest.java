@@ -3,7 +3,6 @@ package uk.supervisiondesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.supervisiondesk.testing.DeskUi.*;
 import static uk.supervisiondesk.testing.TestData.PASSPHRASE;
-import static uk.supervisiondesk.testing.TestData.TEST_KEY_ITERATIONS;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,9 +33,8 @@ import uk.supervisiondesk.store.DeskDatabase;
 import uk.supervisiondesk.store.RecordBook;
 import uk.supervisiondesk.store.SessionLog;
 import uk.supervisiondesk.store.StaffRegister;
-import uk.supervisiondesk.testing.AnsweringDialogs;
+import uk.supervisiondesk.testing.RunningDesk;
 import uk.supervisiondesk.testing.TestData;
-import uk.supervisiondesk.ui.FxDialogService;
 
 /** A leaver's supervision file is archived: their records open to read, and nothing can be changed or added. */
 @ExtendWith(ApplicationExtension.class)
@@ -47,7 +45,7 @@ class ArchivedLeaverFlowTest {
     @TempDir
     Path dir;
     private Stage stage;
-    private DeskRoot root;
+    private RunningDesk desk;
     private long joId;
 
     @Start
@@ -57,11 +55,9 @@ class ArchivedLeaverFlowTest {
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> {
-            if (root != null) {
-                root.shutdown();
-            }
-        });
+        if (desk != null) {
+            desk.shutDown(robot);
+        }
     }
 
     @Test
@@ -87,15 +83,7 @@ class ArchivedLeaverFlowTest {
                     e.currentPostStart(), e.supervisorName(), e.asyeStart(), LocalDate.of(2025, 3, 31)),
                     jo.emergencyContact(), jo.roleHistory()));
         }
-        robot.interact(() -> {
-            root = new DeskRoot(new DeskRoot.Options(new DataFolder(dir), TEST_KEY_ITERATIONS, TODAY,
-                    owner -> new AnsweringDialogs(new FxDialogService(owner))));
-            root.prepare();
-            root.show(stage);
-        });
-        type(robot, "#passphrase", new String(PASSPHRASE));
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> showing(robot, "#dashboardTable"));
+        desk = RunningDesk.unlocked(robot, stage, dir, TODAY);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
         waitUntil(() -> showing(robot, "#sheetIncludeLeavers"));
         press(robot, "#sheetIncludeLeavers");
@@ -142,7 +130,7 @@ class ArchivedLeaverFlowTest {
         assertThat(said).contains("This file is archived", "Jo Bloggs left on 31/03/2025");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(new RecordBook(root.database(), TODAY).forSupervisee(joId)).as("no record was added").hasSize(1);
+        assertThat(new RecordBook(desk.root().database(), TODAY).forSupervisee(joId)).as("no record was added").hasSize(1);
     }
 
     @SuppressWarnings("unchecked")

@@ -308,15 +308,7 @@ class SigningScreensTest {
                                     e.supervisorName(), e.asyeStart(), LocalDate.of(2026, 11, 21)),
                             desk.jo.emergencyContact(), desk.jo.roleHistory()));
         }
-        robot.interact(() -> {
-            root = new DeskRoot(new DeskRoot.Options(new DataFolder(dir), TEST_KEY_ITERATIONS, FilingDesk.TODAY,
-                    owner -> dialogs = new AnsweringDialogs(new FxDialogService(owner))));
-            root.prepare();
-            root.show(stage);
-        });
-        type(robot, "#passphrase", new String(PASSPHRASE));
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> showing(robot, "#dashboardTable"));
+        app = RunningDesk.unlocked(robot, stage, dir, FilingDesk.TODAY);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
         waitUntil(() -> showing(robot, "#sheetIncludeLeavers"));
         press(robot, "#sheetIncludeLeavers");
