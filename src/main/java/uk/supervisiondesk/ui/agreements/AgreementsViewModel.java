@@ -9,8 +9,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.supervisiondesk.domain.Supervisee;
@@ -25,7 +23,7 @@ import uk.supervisiondesk.ui.DialogService;
 import uk.supervisiondesk.ui.Messages;
 import uk.supervisiondesk.ui.TaskRunner;
 import uk.supervisiondesk.ui.controls.Choice;
-import uk.supervisiondesk.ui.controls.SuperviseeChoices;
+import uk.supervisiondesk.ui.controls.SuperviseePicker;
 import uk.supervisiondesk.ui.records.RecordFormView;
 import uk.supervisiondesk.ui.records.RecordLauncher;
 
@@ -43,13 +41,9 @@ public final class AgreementsViewModel {
     private final DialogService dialogs;
     private final Clock clock;
 
-    private final ObservableList<Choice<Supervisee>> people = FXCollections.observableArrayList();
-    private final ObjectProperty<Choice<Supervisee>> person = new SimpleObjectProperty<>();
-    private final BooleanProperty includeLeavers = new SimpleBooleanProperty(false);
+    private final SuperviseePicker picker;
     private final ObservableList<SupervisionRecord> agreements = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper review = new ReadOnlyStringWrapper("");
-    private List<Supervisee> everyone = List.of();
-    private Long wanted;
 
     public AgreementsViewModel(StaffRegister staff, RecordBook records, ComplianceOverview overview,
                                RecordLauncher launcher, CurrentPolicy policy, TaskRunner tasks, DialogService dialogs,
@@ -62,34 +56,17 @@ public final class AgreementsViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.clock = clock;
-        person.addListener(o -> load());
-        includeLeavers.addListener(o -> showPeople());
+        this.picker = new SuperviseePicker(clock, this::load);
     }
 
     public void refresh() {
-        tasks.run(Messages.get("sessions.loading"), staff::findAll, all -> {
-            everyone = all;
-            showPeople();
-        }, this::failed);
+        tasks.run(Messages.get("sessions.loading"), staff::findAll, picker::showRegister, this::failed);
     }
 
     /** Opens one supervisee's agreements (from another screen). */
     public void show(long superviseeId) {
-        wanted = superviseeId;
+        picker.ask(superviseeId);
         refresh();
-    }
-
-    private void showPeople() {
-        Long keep = wanted != null ? wanted : person.get() == null ? null : person.get().value().id();
-        wanted = null;
-        people.setAll(SuperviseeChoices.of(everyone, includeLeavers.get(), LocalDate.now(clock)));
-        Choice<Supervisee> chosen = people.stream().filter(c -> keep != null && c.value().id().equals(keep))
-                .findFirst().orElse(people.isEmpty() ? null : people.get(0));
-        if (chosen == person.get()) {
-            load();
-        } else {
-            person.set(chosen);
-        }
     }
 
     private void load() {
@@ -162,7 +139,7 @@ public final class AgreementsViewModel {
     }
 
     private Supervisee selected() {
-        return person.get() == null ? null : person.get().value();
+        return picker.selected();
     }
 
     private void failed(Throwable e) {
@@ -171,15 +148,15 @@ public final class AgreementsViewModel {
     }
 
     public ObservableList<Choice<Supervisee>> people() {
-        return people;
+        return picker.people();
     }
 
     public ObjectProperty<Choice<Supervisee>> personProperty() {
-        return person;
+        return picker.personProperty();
     }
 
     public BooleanProperty includeLeaversProperty() {
-        return includeLeavers;
+        return picker.includeLeaversProperty();
     }
 
     public ObservableList<SupervisionRecord> agreements() {

@@ -16,8 +16,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import java.time.YearMonth;
@@ -51,7 +49,7 @@ import uk.supervisiondesk.ui.DialogService;
 import uk.supervisiondesk.ui.Messages;
 import uk.supervisiondesk.ui.TaskRunner;
 import uk.supervisiondesk.ui.controls.Choice;
-import uk.supervisiondesk.ui.controls.SuperviseeChoices;
+import uk.supervisiondesk.ui.controls.SuperviseePicker;
 import uk.supervisiondesk.ui.records.RecordFormView;
 import uk.supervisiondesk.ui.records.RecordLauncher;
 
@@ -70,9 +68,7 @@ public final class ObservationsViewModel {
     private final DialogService dialogs;
     private final java.time.Clock clock;
 
-    private final ObservableList<Choice<Supervisee>> people = FXCollections.observableArrayList();
-    private final ObjectProperty<Choice<Supervisee>> person = new SimpleObjectProperty<>();
-    private final BooleanProperty includeLeavers = new SimpleBooleanProperty(false);
+    private final SuperviseePicker picker;
     private final ObservableList<SupervisionRecord> observations = FXCollections.observableArrayList();
     private final ObservableList<SupervisionRecord> audits = FXCollections.observableArrayList();
     private final ObservableList<AsyeMilestoneDue> milestones = FXCollections.observableArrayList();
@@ -84,8 +80,6 @@ public final class ObservationsViewModel {
     private final ReadOnlyStringWrapper coverageSummary = new ReadOnlyStringWrapper("");
     private final ObservableList<String> kssEvidence = FXCollections.observableArrayList();
     private final TemplateSource templates;
-    private List<Supervisee> everyone = List.of();
-    private Long wanted;
 
     public ObservationsViewModel(StaffRegister staff, RecordBook records, ComplianceOverview overview,
                                  RecordLauncher launcher, CurrentPolicy policy, TaskRunner tasks, DialogService dialogs,
@@ -99,34 +93,17 @@ public final class ObservationsViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.clock = clock;
-        person.addListener(o -> load());
-        includeLeavers.addListener(o -> showPeople());
+        this.picker = new SuperviseePicker(clock, this::load);
     }
 
     public void refresh() {
-        tasks.run(Messages.get("observations.loading"), staff::findAll, all -> {
-            everyone = all;
-            showPeople();
-        }, this::failed);
+        tasks.run(Messages.get("observations.loading"), staff::findAll, picker::showRegister, this::failed);
     }
 
     /** Opens one supervisee's page (from another screen). */
     public void show(long superviseeId) {
-        wanted = superviseeId;
+        picker.ask(superviseeId);
         refresh();
-    }
-
-    private void showPeople() {
-        Long keep = wanted != null ? wanted : person.get() == null ? null : person.get().value().id();
-        wanted = null;
-        people.setAll(SuperviseeChoices.of(everyone, includeLeavers.get(), LocalDate.now(clock)));
-        Choice<Supervisee> chosen = people.stream().filter(c -> keep != null && c.value().id().equals(keep))
-                .findFirst().orElse(people.isEmpty() ? null : people.get(0));
-        if (chosen == person.get()) {
-            load();
-        } else {
-            person.set(chosen);
-        }
     }
 
     /** Everything the screen shows for one supervisee, read in the background. */
@@ -344,7 +321,7 @@ public final class ObservationsViewModel {
     }
 
     private Supervisee selected() {
-        return person.get() == null ? null : person.get().value();
+        return picker.selected();
     }
 
     private void failed(Throwable e) {
@@ -353,15 +330,15 @@ public final class ObservationsViewModel {
     }
 
     public ObservableList<Choice<Supervisee>> people() {
-        return people;
+        return picker.people();
     }
 
     public ObjectProperty<Choice<Supervisee>> personProperty() {
-        return person;
+        return picker.personProperty();
     }
 
     public BooleanProperty includeLeaversProperty() {
-        return includeLeavers;
+        return picker.includeLeaversProperty();
     }
 
     public ObservableList<SupervisionRecord> observations() {
