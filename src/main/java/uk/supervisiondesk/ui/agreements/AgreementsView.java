@@ -48,9 +48,9 @@ public final class AgreementsView implements DeskView {
     @FXML
     private void initialize() {
         personLabel.setLabelFor(person);
-        person.setItems(model.people());
-        person.valueProperty().bindBidirectional(model.personProperty());
-        leavers.selectedProperty().bindBidirectional(model.includeLeaversProperty());
+        person.setItems(model.picker().people());
+        person.valueProperty().bindBidirectional(model.picker().personProperty());
+        leavers.selectedProperty().bindBidirectional(model.picker().includeLeaversProperty());
         review.textProperty().bind(model.reviewProperty());
         table.setItems(model.agreements());
         dateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(UkDates.format(c.getValue().recordDate())));
@@ -62,7 +62,7 @@ public final class AgreementsView implements DeskView {
             Object date = c.getValue().values().get("reviewDate");
             return new ReadOnlyStringWrapper(date == null ? "" : UkDates.format(LocalDate.parse(date.toString())));
         });
-        newAgreement.disableProperty().bind(model.personProperty().isNull());
+        newAgreement.disableProperty().bind(model.picker().personProperty().isNull());
         openAgreement.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         newAgreement.setOnAction(e -> model.startNew(host::show, host::close));
         openAgreement.setOnAction(e -> model.open(table.getSelectionModel().getSelectedItem(), host::show, host::close));

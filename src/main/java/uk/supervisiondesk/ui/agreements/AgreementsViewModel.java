@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -22,7 +20,6 @@ import uk.supervisiondesk.ui.CurrentPolicy;
 import uk.supervisiondesk.ui.DialogService;
 import uk.supervisiondesk.ui.Messages;
 import uk.supervisiondesk.ui.TaskRunner;
-import uk.supervisiondesk.ui.controls.Choice;
 import uk.supervisiondesk.ui.controls.SuperviseePicker;
 import uk.supervisiondesk.ui.records.RecordFormView;
 import uk.supervisiondesk.ui.records.RecordLauncher;
@@ -147,16 +144,9 @@ public final class AgreementsViewModel {
                 Messages.get("agreements.failed.todo"));
     }
 
-    public ObservableList<Choice<Supervisee>> people() {
-        return picker.people();
-    }
-
-    public ObjectProperty<Choice<Supervisee>> personProperty() {
-        return picker.personProperty();
-    }
-
-    public BooleanProperty includeLeaversProperty() {
-        return picker.includeLeaversProperty();
+    /** Whose file the screen shows. */
+    public SuperviseePicker picker() {
+        return picker;
     }
 
     public ObservableList<SupervisionRecord> agreements() {

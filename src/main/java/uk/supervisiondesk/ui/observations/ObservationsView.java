@@ -63,15 +63,15 @@ public final class ObservationsView implements DeskView {
 
         Label personLabel = new Label(Messages.get("observations.person"));
         personLabel.setMnemonicParsing(true);
-        SearchableComboBox<Choice<Supervisee>> person = new SearchableComboBox<>(model.people());
+        SearchableComboBox<Choice<Supervisee>> person = new SearchableComboBox<>(model.picker().people());
         person.setId("observationPerson");
         person.setPrefWidth(340);
-        person.valueProperty().bindBidirectional(model.personProperty());
+        person.valueProperty().bindBidirectional(model.picker().personProperty());
         person.setAccessibleText(Messages.get("observations.person.accessible"));
         personLabel.setLabelFor(person);
         CheckBox leavers = new CheckBox(Messages.get("observations.leavers"));
         leavers.setId("observationLeavers");
-        leavers.selectedProperty().bindBidirectional(model.includeLeaversProperty());
+        leavers.selectedProperty().bindBidirectional(model.picker().includeLeaversProperty());
         HBox personRow = new HBox(8, personLabel, person, leavers);
         personRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -91,7 +91,7 @@ public final class ObservationsView implements DeskView {
         table.getColumns().add(2, column(Messages.get("observations.col.observer"), r -> personText(r.values().get("observer"))));
         table.getColumns().add(3, column(Messages.get("observations.col.ownManager"), r -> yesNo(r.values().get("byOwnManager"))));
         Button add = button("newObservation", "observations.new");
-        add.disableProperty().bind(model.personProperty().isNull());
+        add.disableProperty().bind(model.picker().personProperty().isNull());
         add.setOnAction(e -> model.newObservation(host::show, host::close));
         Button open = openButton("openObservation", table);
         return section("observations.section", "observations.section.help", count, table, new HBox(8, add, open));
@@ -125,7 +125,7 @@ public final class ObservationsView implements DeskView {
         TableView<SupervisionRecord> table = recordTable("auditTable", Messages.get("audit.table"), model.audits());
         table.getColumns().add(2, column(Messages.get("audit.col.judgement"), r -> r.text("overallJudgement")));
         Button start = button("startAudit", "audit.start");
-        start.disableProperty().bind(model.personProperty().isNull());
+        start.disableProperty().bind(model.picker().personProperty().isNull());
         start.setOnAction(e -> model.startAudit(host::show, host::close));
         Button open = openButton("openAudit", table);
         return section("audit.section", "audit.section.help", table, new HBox(8, start, open));

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -48,7 +46,6 @@ import uk.supervisiondesk.ui.CurrentPolicy;
 import uk.supervisiondesk.ui.DialogService;
 import uk.supervisiondesk.ui.Messages;
 import uk.supervisiondesk.ui.TaskRunner;
-import uk.supervisiondesk.ui.controls.Choice;
 import uk.supervisiondesk.ui.controls.SuperviseePicker;
 import uk.supervisiondesk.ui.records.RecordFormView;
 import uk.supervisiondesk.ui.records.RecordLauncher;
@@ -329,16 +326,9 @@ public final class ObservationsViewModel {
                 Messages.get("observations.failed.todo"));
     }
 
-    public ObservableList<Choice<Supervisee>> people() {
-        return picker.people();
-    }
-
-    public ObjectProperty<Choice<Supervisee>> personProperty() {
-        return picker.personProperty();
-    }
-
-    public BooleanProperty includeLeaversProperty() {
-        return picker.includeLeaversProperty();
+    /** Whose file the screen shows. */
+    public SuperviseePicker picker() {
+        return picker;
     }
 
     public ObservableList<SupervisionRecord> observations() {
