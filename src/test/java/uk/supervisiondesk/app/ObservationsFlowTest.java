@@ -95,7 +95,7 @@ class ObservationsFlowTest {
         assertThat(text(robot, "#observationCount")).startsWith("0 of 8 observations done")
                 .contains("0 of 2 by their own manager");
 
-        robot.clickOn("#newObservation");
+        press(robot, "#newObservation"); // by keyboard: on a short window the button sits below the fold
         waitUntil(() -> showing(robot, "#recordTitle"));
         assertThat(text(robot, "#recordTitle")).isEqualTo("Observed practice");
         type(robot, "#observer", "Pat Chair");
