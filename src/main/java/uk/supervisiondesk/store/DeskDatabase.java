@@ -307,9 +307,9 @@ public final class DeskDatabase implements AutoCloseable {
             // COMPACT rewrites the file whole. After a plain SHUTDOWN, H2 2.3.232 can leave a chunk layout
             // it then refuses to reopen ("Double mark", h2database issues 2752 and 4387); a sample-filled
             // database hit it every time. A few seconds on a large file is the price of reopening.
-            // H2 2.5.252 reopens such a file after a plain SHUTDOWN, but in one of two runs of
+            // H2 2.5.252 reopens such a file after a plain SHUTDOWN, but in two of six runs of
             // KilledWhileSavingTest it lost a draft save that had returned before the kill; until that is
-            // understood the upgrade waits (tried 2026-11-24, branch notes in the issue tracker).
+            // understood the upgrade waits (tried 2026-11-24; details in the issue 8 closing note).
             s.execute("SHUTDOWN COMPACT");
             closedCleanly = true;
         } catch (SQLException e) {
