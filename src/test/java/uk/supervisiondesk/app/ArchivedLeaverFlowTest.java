@@ -21,7 +21,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import uk.supervisiondesk.domain.Employment;
 import uk.supervisiondesk.domain.RecordStatus;
 import uk.supervisiondesk.domain.SessionEntry;
 import uk.supervisiondesk.domain.SessionKind;
@@ -77,19 +76,10 @@ class ArchivedLeaverFlowTest {
                     RecordStatus.COMPLETE, 1,
                     java.util.Map.of("wellbeing", "Settled before leaving"), null));
             // Jo's leaving date is entered last: from then on the file is archived and the store refuses changes.
-            Employment e = jo.employment();
-            register.save(new Supervisee(jo.id(), jo.employeeNumber(), jo.personal(), new Employment(
-                    e.jobTitle(), e.team(), e.workplaceAddress(), e.workMobile(), e.hoursPerWeek(), e.employmentStart(),
-                    e.currentPostStart(), e.supervisorName(), e.asyeStart(), LocalDate.of(2025, 3, 31)),
-                    jo.emergencyContact(), jo.roleHistory()));
+            TestData.leftOn(db, TODAY, jo, LocalDate.of(2025, 3, 31));
         }
         desk = RunningDesk.unlocked(robot, stage, dir, TODAY);
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
-        waitUntil(() -> showing(robot, "#sheetIncludeLeavers"));
-        press(robot, "#sheetIncludeLeavers");
-        waitUntil(() -> !robot.lookup("#sheetPerson").queryAs(javafx.scene.control.ComboBox.class).getItems().isEmpty());
-        robot.interact(() -> robot.lookup("#sheetPerson").queryAs(javafx.scene.control.ComboBox.class)
-                .getSelectionModel().select(0));
+        desk.openFirstLeaversSheet(robot);
         waitUntil(() -> rows(robot, "#sheetTable") == 2);
 
         // The monitoring sheet is archived with the rest of the file: it says so, and offers no changes.

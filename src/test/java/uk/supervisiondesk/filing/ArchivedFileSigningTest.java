@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.supervisiondesk.domain.Employment;
 import uk.supervisiondesk.domain.FiledDocument;
 import uk.supervisiondesk.domain.SigningMode;
 import uk.supervisiondesk.domain.Supervisee;
@@ -21,6 +20,7 @@ import uk.supervisiondesk.domain.SupervisionRecord;
 import uk.supervisiondesk.pdf.SigningIdentity;
 import uk.supervisiondesk.store.AuditDao;
 import uk.supervisiondesk.store.StaffRegister;
+import uk.supervisiondesk.testing.TestData;
 
 /**
  * A leaver's file is archived (decision 0010): nothing in it is signed, taken back in, printed
@@ -60,11 +60,7 @@ class ArchivedFileSigningTest {
 
     private void leave(LocalDate day) {
         Supervisee jo = new StaffRegister(desk.db, FilingDesk.TODAY).findById(desk.jo.id()).orElseThrow();
-        Employment e = jo.employment();
-        new StaffRegister(desk.db, FilingDesk.TODAY).save(new Supervisee(jo.id(), jo.employeeNumber(), jo.personal(),
-                new Employment(e.jobTitle(), e.team(), e.workplaceAddress(), e.workMobile(), e.hoursPerWeek(),
-                        e.employmentStart(), e.currentPostStart(), e.supervisorName(), e.asyeStart(), day),
-                jo.emergencyContact(), jo.roleHistory()));
+        TestData.leftOn(desk.db, FilingDesk.TODAY, jo, day);
     }
 
     private void assertArchivedRefusal(ThrowingCallable attempt) {

@@ -300,21 +300,10 @@ class SigningScreensTest {
             recordId = desk.record.id();
             desk.filing.signInPerson(desk.record, FilingDesk.drawing("Alex Morgan"), FilingDesk.drawing("Jo Bloggs"),
                     "Jo Bloggs", "Alex Morgan", FilingDesk.SESSION_DAY);
-            uk.supervisiondesk.domain.Employment e = desk.jo.employment();
-            new uk.supervisiondesk.store.StaffRegister(desk.db, FilingDesk.TODAY).save(
-                    new uk.supervisiondesk.domain.Supervisee(desk.jo.id(), desk.jo.employeeNumber(), desk.jo.personal(),
-                            new uk.supervisiondesk.domain.Employment(e.jobTitle(), e.team(), e.workplaceAddress(),
-                                    e.workMobile(), e.hoursPerWeek(), e.employmentStart(), e.currentPostStart(),
-                                    e.supervisorName(), e.asyeStart(), LocalDate.of(2026, 11, 21)),
-                            desk.jo.emergencyContact(), desk.jo.roleHistory()));
+            uk.supervisiondesk.testing.TestData.leftOn(desk.db, FilingDesk.TODAY, desk.jo, LocalDate.of(2026, 11, 21));
         }
         app = RunningDesk.unlocked(robot, stage, dir, FilingDesk.TODAY);
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
-        waitUntil(() -> showing(robot, "#sheetIncludeLeavers"));
-        press(robot, "#sheetIncludeLeavers");
-        waitUntil(() -> !robot.lookup("#sheetPerson").queryAs(javafx.scene.control.ComboBox.class).getItems().isEmpty());
-        robot.interact(() -> robot.lookup("#sheetPerson").queryAs(javafx.scene.control.ComboBox.class)
-                .getSelectionModel().select(0));
+        app.openFirstLeaversSheet(robot);
         waitUntil(() -> rows(robot, "#sheetTable") == 1);
         robot.interact(() -> robot.lookup("#sheetTable").queryAs(TableView.class).getSelectionModel().select(0));
         robot.clickOn("#writeRecord");

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.supervisiondesk.domain.ActionItem;
-import uk.supervisiondesk.domain.Employment;
 import uk.supervisiondesk.domain.RecordStatus;
 import uk.supervisiondesk.domain.SessionEntry;
 import uk.supervisiondesk.domain.SessionKind;
@@ -45,14 +44,5 @@ final class Filled {
         new SessionLog(db, clock).save(new SessionEntry(null, s.id(),
                 SupervisionSession.planned(LocalDate.of(2026, 5, 6), SessionKind.INDIVIDUAL)));
         return new StaffRegister(db, clock).findById(s.id()).orElseThrow();
-    }
-
-    /** Marks a supervisee as having left on {@code day}. */
-    static Supervisee leaver(DeskDatabase db, Clock clock, Supervisee s, LocalDate day) {
-        Employment e = s.employment();
-        Employment left = new Employment(e.jobTitle(), e.team(), e.workplaceAddress(), e.workMobile(),
-                e.hoursPerWeek(), e.employmentStart(), e.currentPostStart(), e.supervisorName(), e.asyeStart(), day);
-        return new StaffRegister(db, clock).save(new Supervisee(s.id(), s.employeeNumber(), s.personal(), left,
-                s.emergencyContact(), s.roleHistory()));
     }
 }

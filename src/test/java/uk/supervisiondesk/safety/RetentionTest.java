@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.supervisiondesk.testing.TestData;
 import uk.supervisiondesk.domain.Supervisee;
 import uk.supervisiondesk.policy.pack.PolicyPackLoader;
 import uk.supervisiondesk.policy.pack.RetentionRule;
@@ -52,11 +53,11 @@ class RetentionTest {
         sefton = new PolicyPackLoader().bundled("sefton").retention();
         folder = new DataFolder(dir);
         try (DeskDatabase db = DeskDatabase.create(folder, PASSPHRASE, TEST_KEY_ITERATIONS, null)) {
-            longGone = Filled.leaver(db, clock, Filled.person(db, clock, "E1", "Quillon", "Zephyrax",
+            longGone = TestData.leftOn(db, clock, Filled.person(db, clock, "E1", "Quillon", "Zephyrax",
                     "Vexwort-Marigold-7391"), LocalDate.of(2018, 6, 30));
-            recentLeaver = Filled.leaver(db, clock, Filled.person(db, clock, "E2", "Jo", "Bloggs", "Fine"),
+            recentLeaver = TestData.leftOn(db, clock, Filled.person(db, clock, "E2", "Jo", "Bloggs", "Fine"),
                     LocalDate.of(2020, 1, 31));
-            heldLeaver = Filled.leaver(db, clock, Filled.person(db, clock, "E3", "Sam", "Patel", "Fine"),
+            heldLeaver = TestData.leftOn(db, clock, Filled.person(db, clock, "E3", "Sam", "Patel", "Fine"),
                     LocalDate.of(2017, 1, 1));
             stillHere = Filled.person(db, clock, "E4", "Ottoline", "Brackenbury", "Halcyon-Juniper-2864");
             new Retention(db, clock, sefton).placeLegalHold(heldLeaver.id(), "Employment tribunal claim");

@@ -319,7 +319,7 @@ class SafetyScreensTest {
         seed(Duration.ofMinutes(10));
         long leaverId;
         try (DeskDatabase db = DeskDatabase.open(folder, PASSPHRASE)) {
-            Supervisee gone = Filled.leaver(db, TODAY, Filled.person(db, TODAY, "E9", "Quillon", "Zephyrax",
+            Supervisee gone = TestData.leftOn(db, TODAY, Filled.person(db, TODAY, "E9", "Quillon", "Zephyrax",
                     "Fine"), LocalDate.of(2018, 6, 30));
             leaverId = gone.id();
         }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.supervisiondesk.domain.Employment;
 import uk.supervisiondesk.domain.RecordStatus;
 import uk.supervisiondesk.domain.SessionEntry;
 import uk.supervisiondesk.domain.SessionKind;
@@ -70,11 +69,7 @@ class ArchivedFilesTest {
     }
 
     private Supervisee leaveOn(LocalDate day) {
-        Employment e = jo.employment();
-        return new StaffRegister(db, TODAY).save(new Supervisee(jo.id(), jo.employeeNumber(), jo.personal(),
-                new Employment(e.jobTitle(), e.team(), e.workplaceAddress(), e.workMobile(), e.hoursPerWeek(),
-                        e.employmentStart(), e.currentPostStart(), e.supervisorName(), e.asyeStart(), day),
-                jo.emergencyContact(), jo.roleHistory()));
+        return TestData.leftOn(db, TODAY, jo, day);
     }
 
     private void assertRefused(ThrowingCallable attempt) {

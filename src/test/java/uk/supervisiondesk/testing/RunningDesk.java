@@ -1,11 +1,13 @@
 package uk.supervisiondesk.testing;
 
+import static uk.supervisiondesk.testing.DeskUi.press;
 import static uk.supervisiondesk.testing.DeskUi.showing;
 import static uk.supervisiondesk.testing.DeskUi.type;
 import static uk.supervisiondesk.testing.DeskUi.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -47,6 +49,16 @@ public final class RunningDesk {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> showing(robot, "#dashboardTable"));
         return this;
+    }
+
+    /** Goes to the Sessions screen with leavers included and chooses the first person there. */
+    public void openFirstLeaversSheet(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
+        waitUntil(() -> showing(robot, "#sheetIncludeLeavers"));
+        press(robot, "#sheetIncludeLeavers");
+        ComboBox<?> person = robot.lookup("#sheetPerson").queryAs(ComboBox.class);
+        waitUntil(() -> !person.getItems().isEmpty());
+        robot.interact(() -> person.getSelectionModel().select(0));
     }
 
     public DeskRoot root() {

@@ -1,6 +1,7 @@
 package uk.supervisiondesk.testing;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import uk.supervisiondesk.domain.EmergencyContact;
@@ -9,6 +10,8 @@ import uk.supervisiondesk.domain.PersonalDetails;
 import uk.supervisiondesk.domain.Role;
 import uk.supervisiondesk.domain.RoleAssignment;
 import uk.supervisiondesk.domain.Supervisee;
+import uk.supervisiondesk.store.DeskDatabase;
+import uk.supervisiondesk.store.StaffRegister;
 
 /** Supervisees for tests, with every front-sheet field filled so round trips check them all. */
 public final class TestData {
@@ -27,6 +30,18 @@ public final class TestData {
                     new uk.supervisiondesk.store.UserSetup.Choices("Sam Manager", "Team manager", "england-default",
                             folder.root().resolve("exports").toString()));
         }
+    }
+
+    /**
+     * Records that {@code s} left on {@code day}, as the Staff screen does, and returns them as
+     * saved. From that day their file is archived and the store refuses changes to it.
+     */
+    public static Supervisee leftOn(DeskDatabase db, Clock clock, Supervisee s, LocalDate day) {
+        Employment e = s.employment();
+        Employment left = new Employment(e.jobTitle(), e.team(), e.workplaceAddress(), e.workMobile(),
+                e.hoursPerWeek(), e.employmentStart(), e.currentPostStart(), e.supervisorName(), e.asyeStart(), day);
+        return new StaffRegister(db, clock).save(new Supervisee(s.id(), s.employeeNumber(), s.personal(), left,
+                s.emergencyContact(), s.roleHistory()));
     }
 
     /** A social worker with the fewest fields a front sheet needs, in the Children in Care Team. */

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.supervisiondesk.domain.Employment;
 import uk.supervisiondesk.domain.RecordStatus;
 import uk.supervisiondesk.domain.Supervisee;
 import uk.supervisiondesk.domain.SupervisionRecord;
@@ -60,11 +59,7 @@ class DraftRecoveryArchivedTest {
             Supervisee kim = register.save(TestData.socialWorker("E2", "Kim", "Lee", LocalDate.of(2021, 1, 6)));
             SupervisionRecord kims = book.create(draft(kim));
             book.create(draft(jo));
-            Employment e = jo.employment();
-            register.save(new Supervisee(jo.id(), jo.employeeNumber(), jo.personal(), new Employment(e.jobTitle(),
-                    e.team(), e.workplaceAddress(), e.workMobile(), e.hoursPerWeek(), e.employmentStart(),
-                    e.currentPostStart(), e.supervisorName(), e.asyeStart(), LocalDate.of(2026, 11, 20)),
-                    jo.emergencyContact(), jo.roleHistory()));
+            TestData.leftOn(db, TODAY, jo, LocalDate.of(2026, 11, 20));
 
             ScriptedDialogs dialogs = new ScriptedDialogs();
             List<SupervisionRecord> opened = new ArrayList<>();
