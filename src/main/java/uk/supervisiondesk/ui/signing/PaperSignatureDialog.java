@@ -9,7 +9,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -17,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import uk.supervisiondesk.domain.UkDates;
 import uk.supervisiondesk.ui.Messages;
+import uk.supervisiondesk.ui.controls.FileDrop;
 import uk.supervisiondesk.ui.controls.DateField;
 
 /**
@@ -90,20 +90,7 @@ final class PaperSignatureDialog {
         VBox root = new VBox(12, heading, help, dateRow, scanRow, problem, new HBox(8, working, spacer, cancel, save));
         root.setId("paperDialog");
         root.setPadding(new Insets(16));
-        root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        root.setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
-            if (ok) {
-                attach(e.getDragboard().getFiles().get(0).toPath());
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
+        FileDrop.accept(root, this::attach);
         return root;
     }
 

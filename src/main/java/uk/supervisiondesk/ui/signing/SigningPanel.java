@@ -6,10 +6,10 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import uk.supervisiondesk.ui.Messages;
+import uk.supervisiondesk.ui.controls.FileDrop;
 
 /**
  * The record form's signing strip: where the record stands, and the buttons for what can be
@@ -64,20 +64,7 @@ public final class SigningPanel {
         root.setId("signingPanel");
         root.getStyleClass().add("signing-panel");
         root.setPadding(new Insets(8, 20, 4, 20));
-        root.setOnDragOver(e -> {
-            if (awaiting.get() && e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        root.setOnDragDropped(e -> {
-            boolean ok = awaiting.get() && e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
-            if (ok) {
-                signing.importReturned(e.getDragboard().getFiles().get(0).toPath());
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
+        FileDrop.accept(root, awaiting::get, signing::importReturned);
     }
 
     private static Button button(String id, String key, Runnable action) {

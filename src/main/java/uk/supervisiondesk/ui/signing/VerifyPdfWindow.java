@@ -10,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -21,6 +20,7 @@ import uk.supervisiondesk.pdf.SignatureCheck;
 import uk.supervisiondesk.pdf.VerificationReport;
 import uk.supervisiondesk.ui.DialogService;
 import uk.supervisiondesk.ui.Messages;
+import uk.supervisiondesk.ui.controls.FileDrop;
 import uk.supervisiondesk.ui.TaskRunner;
 
 /**
@@ -93,20 +93,7 @@ public final class VerifyPdfWindow {
                 new HBox(8, spacer, close));
         root.setId("verifyWindow");
         root.setPadding(new Insets(16));
-        root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        root.setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
-            if (ok) {
-                check(e.getDragboard().getFiles().get(0).toPath());
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
+        FileDrop.accept(root, this::check);
         return root;
     }
 
